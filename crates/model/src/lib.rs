@@ -1,0 +1,27 @@
+//! The data model shared by every dyad stage: documents, spans, sentences, mentions,
+//! diagnostics, and the JSON Lines records of `CONTRACT.md`.
+//!
+//! This crate does no IO and knows nothing about storage, HTTP or the command line. Every type
+//! that points at text does so with a [`Span`]: byte offsets into the document's normalised text.
+//!
+//! ```
+//! use dyad_model::{Date, Span};
+//! let d = Date::parse_iso("2025-11-07").unwrap();
+//! assert_eq!(d.to_string(), "2025-11-07");
+//! assert_eq!(Span::new(0, 6).slice("Astana | November 7, 2025"), "Astana");
+//! ```
+
+mod date;
+mod diagnostic;
+mod document;
+mod mention;
+mod offsets;
+pub mod record;
+mod span;
+
+pub use date::{Date, Weekday};
+pub use diagnostic::{Diagnostic, Severity};
+pub use document::{DateBasis, Document, DocumentMeta, InputFormat, Sentence};
+pub use mention::{ActorKind, Mention, MentionHow};
+pub use offsets::OffsetMap;
+pub use span::Span;

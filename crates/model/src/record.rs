@@ -1,0 +1,72 @@
+//! The JSON Lines records of `CONTRACT.md`, as serialisable views over the model.
+
+use crate::{Document, Mention};
+use serde::Serialize;
+
+/// `{"type":"document", ...}`
+#[derive(Debug, Serialize)]
+pub struct DocumentRecord<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub doc: &'a str,
+    pub source: &'a str,
+    pub format: &'static str,
+    pub title: Option<&'a str>,
+    pub outlet: Option<&'a str>,
+    pub author: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub external_id: Option<&'a str>,
+    pub published: Option<String>,
+    pub published_basis: Option<&'static str>,
+    pub dateline: Option<&'a str>,
+    pub text: &'a str,
+}
+
+impl<'a> DocumentRecord<'a> {
+    pub fn new(doc: &'a Document) -> DocumentRecord<'a> {
+        let m = &doc.meta;
+        DocumentRecord {
+            kind: "document",
+            doc: &doc.id,
+            source: &doc.source,
+            format: doc.format.as_str(),
+            title: m.title.as_deref(),
+            outlet: m.outlet.as_deref(),
+            author: m.author.as_deref(),
+            url: m.url.as_deref(),
+            external_id: m.external_id.as_deref(),
+            published: m.published.map(|d| d.to_string()),
+            published_basis: m.published_basis.map(|b| b.as_str()),
+            dateline: m.dateline_place.as_deref(),
+            text: &doc.text,
+        }
+    }
+}
+
+/// `{"type":"mention", ...}`
+#[derive(Debug, Serialize)]
+pub struct MentionRecord<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub doc: &'a str,
+    pub span: crate::Span,
+    pub text: &'a str,
+    pub entity: Option<&'a str>,
+    #[serde(rename = "kind")]
+    pub actor_kind: &'static str,
+    pub how: &'static str,
+}
+
+impl<'a> MentionRecord<'a> {
+    pub fn new(doc_id: &'a str, text: &'a str, m: &'a Mention) -> MentionRecord<'a> {
+        MentionRecord {
+            kind: "mention",
+            doc: doc_id,
+            span: m.span,
+            text: m.span.slice(text),
+            entity: m.entity.as_deref(),
+            actor_kind: m.kind.as_str(),
+            how: m.how.as_str(),
+        }
+    }
+}
