@@ -1,1 +1,119 @@
-fn main() {}
+//! `dyad`: the command-line tool. It parses flags and wires the library stages; all the work
+//! happens in the library crates. Exit status: 0 all inputs processed, 1 some inputs failed
+//! (each named on stderr), 2 usage error.
+
+mod analyze;
+mod briefing;
+mod extract;
+mod lexicon;
+mod query;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "dyad", version, about = "Source-attributed, temporal models of international-relations news")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Ingest files and folders (`-` for stdin), extract, store, and print a briefing.
+    Analyze {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+        /// Print per-stage timings, throughput and peak memory to stderr.
+        #[arg(long)]
+        stats: bool,
+        /// The largest article accepted, in bytes.
+        #[arg(long, default_value_t = 10_000_000)]
+        max_document_bytes: u64,
+    },
+    /// Analyse without storing; write records to stdout.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+        format: ExtractFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+        #[arg(long, default_value_t = 10_000_000)]
+        max_document_bytes: u64,
+    },
+    /// Actors in the store, by number of mentions.
+    Actors {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+    /// Documents in the store.
+    Docs {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct DbArg {
+    /// The SQLite database file.
+    #[arg(long = "db", default_value = "dyad.db")]
+    path: PathBuf,
+}
+
+#[derive(clap::Args, Debug)]
+struct LexiconArgs {
+    /// An extra lexicon file (TOML, see crates/lexicon/data/SCHEMA.md); may be repeated.
+    #[arg(long = "lexicon")]
+    files: Vec<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ExtractFormat {
+    Jsonl,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum QueryFormat {
+    Text,
+    Jsonl,
+}
+
+/// Whether every input went through.
+enum Outcome {
+    AllProcessed,
+    SomeFailed,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze { paths, db, lexicon, stats, max_document_bytes } => {
+            analyze::run(&paths, &db.path, &lexicon.files, stats, max_document_bytes)
+        }
+        Command::Extract { paths, format: ExtractFormat::Jsonl, lexicon, max_document_bytes } => {
+            extract::run(&paths, &lexicon.files, max_document_bytes)
+        }
+        Command::Actors { db, format, lexicon } => query::actors(&db.path, format, &lexicon.files),
+        Command::Docs { db, format } => query::docs(&db.path, format),
+    };
+    match result {
+        Ok(Outcome::AllProcessed) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeFailed) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("dyad: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

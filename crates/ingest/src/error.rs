@@ -13,6 +13,12 @@ pub struct IngestError {
 }
 
 impl IngestError {
+    /// A bug in dyad met while processing this input; reported like bad input so that the run
+    /// goes on.
+    pub fn internal(source_name: impl Into<String>, message: String) -> IngestError {
+        IngestError { source_name: source_name.into(), problem: Problem::Internal(message) }
+    }
+
     pub(crate) fn new(source_name: impl Into<String>, problem: Problem) -> IngestError {
         IngestError { source_name: source_name.into(), problem }
     }
@@ -37,6 +43,8 @@ pub enum Problem {
     Json(String),
     #[error("JSON Lines row has neither a \"text\" nor an \"html\" string field")]
     MissingText,
+    #[error("internal error (please report it): {0}")]
+    Internal(String),
     #[error("invalid \"published\" date {0:?} (expected YYYY-MM-DD)")]
     BadDate(String),
 }

@@ -40,7 +40,7 @@ pub(crate) fn extract(html: &str) -> HtmlArticle {
         meta = DocumentMeta {
             title: non_empty(article.title.clone()),
             outlet: article.site_name.clone().and_then(non_empty),
-            author: article.byline.clone().and_then(non_empty),
+            author: article.byline.as_deref().and_then(clean_byline),
             url: article.url.clone().and_then(non_empty),
             ..DocumentMeta::default()
         };
@@ -65,6 +65,21 @@ pub(crate) fn extract(html: &str) -> HtmlArticle {
 fn non_empty(s: String) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+/// "By Noa Friedman 9 November 2025" -> "Noa Friedman": the name without prefix or date.
+fn clean_byline(byline: &str) -> Option<String> {
+    let b = byline.trim();
+    let b = b.strip_prefix("By ").or_else(|| b.strip_prefix("by ")).unwrap_or(b);
+    let name: Vec<&str> = b
+        .split_whitespace()
+        .take_while(|w| {
+            !w.chars().next().is_some_and(|c| c.is_ascii_digit()) && dyad_temporal::month_from_name(w.trim_end_matches(',')).is_none()
+        })
+        .take_while(|w| !matches!(*w, "|" | "·" | "-" | "–" | "—"))
+        .collect();
+    let name = name.join(" ").trim_end_matches([',', '|']).trim().to_string();
+    (!name.is_empty()).then_some(name)
 }
 
 fn drop_chrome_lines(text: &str) -> String {

@@ -39,6 +39,8 @@ fn inline<'a>(line: &'a str, base: usize, pieces: &mut Vec<(&'a str, usize)>) {
     while i < bytes.len() {
         let skip = match bytes[i] {
             b'*' | b'_' if bytes.get(i + 1) == Some(&bytes[i]) => 2,
+            // Single emphasis markers hug a word: "*Baku*", "_note_".
+            b'*' | b'_' if emphasis_marker(bytes, i) => 1,
             b'`' => 1,
             b'!' if bytes.get(i + 1) == Some(&b'[') => 1,
             b'[' if line[i..].find("](").is_some_and(|close| !line[i..i + close].contains('\n')) => 1,
@@ -63,6 +65,15 @@ fn inline<'a>(line: &'a str, base: usize, pieces: &mut Vec<(&'a str, usize)>) {
     }
 }
 
+fn emphasis_marker(bytes: &[u8], i: usize) -> bool {
+    let prev = if i == 0 { b' ' } else { bytes[i - 1] };
+    let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+    let opens = (prev.is_ascii_whitespace() || prev == b'(') && (next.is_ascii_alphanumeric() || next >= 0x80);
+    let closes = (prev.is_ascii_alphanumeric() || prev.is_ascii_punctuation() || prev >= 0x80)
+        && (next.is_ascii_whitespace() || next.is_ascii_punctuation());
+    opens || (closes && bytes[i] == b'*')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,7 +84,7 @@ mod tests {
 
     #[test]
     fn strips_markup_and_keeps_offsets() {
-        let src = "# The Title\n\nSee **the [report](https://x.org/r)** now.\n- item one\n";
+        let src = "# The Title\n\nSee **the [report](https://x.org/r)** *now*.\n- item one\n";
         assert_eq!(joined(src), "The Title\n\nSee the report now.\nitem one\n");
         assert_eq!(strip(src).1.as_deref(), Some("The Title"));
         for (piece, off) in strip(src).0 {

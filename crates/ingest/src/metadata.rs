@@ -63,7 +63,9 @@ pub(crate) fn detect(text: &str) -> DocumentMeta {
             }
         }
         if meta.title.is_none() {
-            if let Some(title) = title_line(line) {
+            // A breadcrumb line ("Home Title") followed by the title itself: take the latter.
+            let shorter = head[i + 1..].iter().find(|l| l.len() < line.len() && line.ends_with(*l) && title_line(l).is_some());
+            if let Some(title) = shorter.map(|l| l.to_string()).or_else(|| title_line(line)) {
                 // A lower-case slug line ("kazakhstan joins ...") yields to its capitalised twin.
                 let twin = head[i + 1..].iter().find(|l| l.eq_ignore_ascii_case(&title));
                 meta.title = Some(twin.map_or(title, |t| t.to_string()));
@@ -203,7 +205,7 @@ fn title_line(line: &str) -> Option<String> {
     let mut line = line.trim();
     // Breadcrumbs: "Home      Title" or "Home > World > Title".
     for crumb in CHROME_WORDS {
-        if line.len() > crumb.len() && line[..crumb.len()].eq_ignore_ascii_case(crumb) {
+        if line.len() > crumb.len() && line.get(..crumb.len()).is_some_and(|h| h.eq_ignore_ascii_case(crumb)) {
             let rest = &line[crumb.len()..];
             let gap = rest.len() - rest.trim_start_matches([' ', '>', '/', '»', '|']).len();
             if gap >= 2 || rest.trim_start().starts_with(['>', '/', '»', '|']) {
@@ -290,7 +292,7 @@ mod tests {
 
     #[test]
     fn breadcrumb_title() {
-        let m = meta("Home      An Unusual Addition to the Accords\n\nAn Unusual Addition to the Accords\n\nTwo years into the war, the country has volunteered to join the initiative to forge closer ties.");
+        let m = meta("Home An Unusual Addition to the Accords\n\nAn Unusual Addition to the Accords\n\nTwo years into the war, the country has volunteered to join the initiative to forge closer ties.");
         assert_eq!(m.title.as_deref(), Some("An Unusual Addition to the Accords"));
         assert_eq!(m.published, None);
     }

@@ -11,6 +11,7 @@
 //! assert_eq!(Span::new(0, 6).slice("Astana | November 7, 2025"), "Astana");
 //! ```
 
+mod analysis;
 mod date;
 mod diagnostic;
 mod document;
@@ -19,6 +20,7 @@ mod offsets;
 pub mod record;
 mod span;
 
+pub use analysis::Analysis;
 pub use date::{Date, Weekday};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DateBasis, Document, DocumentMeta, InputFormat, Sentence};

@@ -1,1 +1,54 @@
-//! placeholder
+//! The facade the CLI and the server use: runs ingest -> segment -> recognize over files and
+//! folders, streaming documents through the stages in parallel with bounded memory, and hands
+//! each finished batch to a sink (the store, a JSON Lines writer, a test collector).
+//!
+//! ```
+//! use dyad_pipeline::Analyzer;
+//! let lex = dyad_lexicon::Lexicon::builtin().unwrap();
+//! let analyzer = Analyzer::new(&lex);
+//! let raw = dyad_ingest::RawInput {
+//!     source: "a.txt".into(),
+//!     format: dyad_model::InputFormat::Text,
+//!     is_html: false,
+//!     content: "Astana | November 7, 2025\nKazakhstan joined the Abraham Accords.".into(),
+//!     supplied: Default::default(),
+//! };
+//! let analysis = analyzer.analyze(dyad_ingest::build_document(raw).unwrap());
+//! let ids: Vec<_> = analysis.mentions.iter().filter_map(|m| m.entity.as_deref()).collect();
+//! assert_eq!(ids, ["KAZ", "KAZ", "ABRAHAM_ACCORDS"]);
+//! ```
+
+mod run;
+
+pub use run::{run, Progress, RunConfig, RunReport};
+
+use dyad_lexicon::Lexicon;
+use dyad_model::{Analysis, Diagnostic, Document};
+use dyad_recognize::{DocumentView, Recognizer};
+
+/// Runs the per-document stages. Build once; `analyze` is thread-safe.
+#[derive(Debug)]
+pub struct Analyzer<'l> {
+    recognizer: Recognizer<'l>,
+}
+
+impl<'l> Analyzer<'l> {
+    pub fn new(lexicon: &'l Lexicon) -> Analyzer<'l> {
+        Analyzer { recognizer: Recognizer::new(lexicon) }
+    }
+
+    /// Segments the document and recognises its actors.
+    pub fn analyze(&self, document: Document) -> Analysis {
+        let sentences = dyad_segment::sentences(&document.text);
+        let view = DocumentView { text: &document.text, date: document.meta.published, sentences: &sentences };
+        let mentions = self.recognizer.recognize(&view);
+        let mut diagnostics = Vec::new();
+        if document.meta.published.is_none() {
+            diagnostics.push(Diagnostic::warning(
+                "no-date",
+                "no publication date found: titles and relative times cannot be resolved against it",
+            ));
+        }
+        Analysis { document, sentences, mentions, diagnostics }
+    }
+}

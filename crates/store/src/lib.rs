@@ -1,1 +1,67 @@
-//! placeholder
+//! Storage behind the [`Store`] trait, so that a server database can be added beside the
+//! default: [`SqliteStore`], an embedded SQLite file (`./dyad.db`) with a versioned schema.
+//!
+//! Writes are transactional: a batch of documents is written in one transaction, a document is
+//! never split across transactions, and a document already stored (same content id) is skipped,
+//! so re-ingesting changes nothing and a run killed midway leaves only whole documents.
+//!
+//! ```
+//! use dyad_store::{SqliteStore, Store};
+//! let store = SqliteStore::open_in_memory().unwrap();
+//! assert_eq!(store.documents().unwrap().len(), 0);
+//! ```
+
+mod error;
+mod schema;
+mod sqlite;
+
+pub use error::StoreError;
+pub use sqlite::SqliteStore;
+
+use dyad_model::{Analysis, Date, Mention};
+
+/// What a batch write did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteOutcome {
+    /// Documents stored by this write.
+    pub inserted: usize,
+    /// Documents skipped because the same content was already stored.
+    pub unchanged: usize,
+}
+
+/// A stored document without its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentSummary {
+    pub id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+    pub published_basis: Option<String>,
+    pub mentions: usize,
+}
+
+/// How often an actor is mentioned across the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorCount {
+    pub entity: String,
+    pub kind: String,
+    pub mentions: usize,
+    pub documents: usize,
+}
+
+/// A store of analysed documents. Implementations must keep writes transactional per batch.
+pub trait Store {
+    /// Stores the analyses that are not stored yet, all in one transaction.
+    fn write_batch(&mut self, batch: &[Analysis]) -> Result<WriteOutcome, StoreError>;
+    /// Whether a document with this id is stored.
+    fn contains(&self, id: &str) -> Result<bool, StoreError>;
+    /// All documents, ordered by publication date (unknown last), then id.
+    fn documents(&self) -> Result<Vec<DocumentSummary>, StoreError>;
+    /// A document's text and mentions.
+    fn document(&self, id: &str) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError>;
+    /// Resolved actors by number of mentions (then id).
+    fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError>;
+    /// Unresolved capitalised names by frequency: what to add to the lexicon.
+    fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError>;
+}

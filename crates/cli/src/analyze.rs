@@ -1,0 +1,62 @@
+//! `dyad analyze`: ingest, analyse, store, and print a briefing.
+
+use crate::briefing::Briefing;
+use crate::Outcome;
+use anyhow::Context;
+use dyad_pipeline::{Analyzer, RunConfig};
+use dyad_store::{SqliteStore, Store};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::path::{Path, PathBuf};
+
+pub(crate) fn run(paths: &[PathBuf], db: &Path, lexicon_files: &[PathBuf], stats: bool, max_document_bytes: u64) -> anyhow::Result<Outcome> {
+    let lex = crate::lexicon::load(lexicon_files)?;
+    let analyzer = Analyzer::new(&lex);
+    let mut store = SqliteStore::open(db)?;
+    let mut config = RunConfig::default();
+    config.read.max_document_bytes = max_document_bytes;
+    // Drawn only when stderr is a terminal.
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("valid template"));
+    let mut briefing = Briefing::default();
+    let report = dyad_pipeline::run(
+        paths,
+        &analyzer,
+        &config,
+        |batch| -> anyhow::Result<()> {
+            let outcome = store.write_batch(&batch).with_context(|| format!("writing to {}", db.display()))?;
+            briefing.inserted += outcome.inserted;
+            briefing.unchanged += outcome.unchanged;
+            for a in &batch {
+                briefing.add(a);
+            }
+            Ok(())
+        },
+        |e| bar.suspend(|| eprintln!("dyad: {e}")),
+        |p| bar.set_message(format!("{} documents, {:.1} MB, {} failed", p.documents, p.bytes as f64 / 1e6, p.failed)),
+    )?;
+    bar.finish_and_clear();
+    print!("{}", briefing.render(&lex, report.failures.len()));
+    println!("\nStored in {}", db.display());
+    if stats {
+        let secs = report.wall.as_secs_f64().max(1e-9);
+        eprintln!(
+            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s; peak RSS {}",
+            report.documents,
+            report.bytes as f64 / 1e6,
+            secs,
+            report.bytes as f64 / 1e6 / secs,
+            report.documents as f64 / secs,
+            report.analyze_cpu.as_secs_f64(),
+            report.sink.as_secs_f64(),
+            peak_rss().map_or_else(|| "unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
+        );
+    }
+    Ok(if report.failures.is_empty() { Outcome::AllProcessed } else { Outcome::SomeFailed })
+}
+
+/// Peak resident set size in kB (Linux), from /proc/self/status.
+pub(crate) fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

@@ -1,0 +1,154 @@
+//! The typed lexicon and its lookups (by id, office holders at a date).
+
+use dyad_model::Date;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StateStatus {
+    Member,
+    Observer,
+    Partial,
+    Historical,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub id: String,
+    pub iso2: Option<String>,
+    pub name: String,
+    pub official: Option<String>,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub capitals: Vec<String>,
+    pub status: StateStatus,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub successor: Vec<String>,
+    pub region: String,
+    pub muslim_majority: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    Organization,
+    Agreement,
+    Format,
+    ArmedGroup,
+    Agency,
+    Company,
+}
+
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub id: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub id: String,
+    pub kind: OrgKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub acronyms: Vec<String>,
+    pub context: Vec<String>,
+    pub country: Option<String>,
+    pub founded: Option<Date>,
+    pub dissolved: Option<Date>,
+    pub members: Vec<Membership>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OfficeTerm {
+    pub office: String,
+    /// The state or organisation the office belongs to.
+    pub of: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl OfficeTerm {
+    /// Whether the term covers `date` (open ends count as covering).
+    pub fn covers(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date < t)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub surnames: Vec<String>,
+    pub country: String,
+    pub offices: Vec<OfficeTerm>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub office: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub id: String,
+    pub names: Vec<String>,
+    pub state: Option<String>,
+}
+
+/// The whole lexicon with indexes by id.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub states: Vec<State>,
+    pub orgs: Vec<Org>,
+    pub people: Vec<Person>,
+    pub titles: Vec<Title>,
+    pub places: Vec<Place>,
+    pub(crate) state_index: HashMap<String, usize>,
+    pub(crate) org_index: HashMap<String, usize>,
+    pub(crate) person_index: HashMap<String, usize>,
+}
+
+/// Offices whose holders are famous enough that a surname alone names them.
+const TOP_OFFICES: &[&str] = &[
+    "president", "prime_minister", "king", "queen", "emir", "sultan", "crown_prince",
+    "chancellor", "supreme_leader", "head_of_state", "head_of_government", "secretary_general",
+];
+
+impl Lexicon {
+    pub fn state(&self, id: &str) -> Option<&State> {
+        self.state_index.get(id).map(|&i| &self.states[i])
+    }
+
+    pub fn org(&self, id: &str) -> Option<&Org> {
+        self.org_index.get(id).map(|&i| &self.orgs[i])
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.person_index.get(id).map(|&i| &self.people[i])
+    }
+
+    /// Whether `id` names any entry.
+    pub fn contains(&self, id: &str) -> bool {
+        self.state_index.contains_key(id) || self.org_index.contains_key(id) || self.person_index.contains_key(id)
+    }
+
+    /// The people who held `office` of `of` on `date`.
+    pub fn holders_at<'a>(&'a self, office: &'a str, of: &'a str, date: Date) -> impl Iterator<Item = &'a Person> + 'a {
+        self.people.iter().filter(move |p| p.offices.iter().any(|t| t.office == office && t.of == of && t.covers(date)))
+    }
+
+    /// Whether the person held a top office (head of state or government) on `date`, or at any
+    /// time when `date` is unknown.
+    pub fn is_top_office_holder(&self, person: &Person, date: Option<Date>) -> bool {
+        person.offices.iter().any(|t| TOP_OFFICES.contains(&t.office.as_str()) && date.is_none_or(|d| t.covers(d)))
+    }
+
+    pub(crate) fn reindex(&mut self) {
+        self.state_index = self.states.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        self.org_index = self.orgs.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
+        self.person_index = self.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+    }
+}

@@ -1,0 +1,12 @@
+//! The result of analysing one document: everything the stages found, ready to store or print.
+
+use crate::{Diagnostic, Document, Mention, Sentence};
+
+/// One document with what the stages extracted from it.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub document: Document,
+    pub sentences: Vec<Sentence>,
+    pub mentions: Vec<Mention>,
+    pub diagnostics: Vec<Diagnostic>,
+}

@@ -1,0 +1,149 @@
+//! Streaming runs: a reader thread walks the inputs and fills batches (bounded by documents and
+//! bytes), worker threads analyse each batch in parallel, and the caller's sink receives it whole.
+//! At most two batches wait in the channel, so memory does not grow with the corpus.
+
+use crate::Analyzer;
+use dyad_ingest::{build_document, inputs, IngestError, RawInput, ReadConfig};
+use dyad_model::Analysis;
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
+use std::time::{Duration, Instant};
+
+/// How a run batches its work.
+#[derive(Debug, Clone)]
+pub struct RunConfig {
+    pub read: ReadConfig,
+    /// The most documents in one batch (one store transaction).
+    pub batch_documents: usize,
+    /// The most input bytes in one batch.
+    pub batch_bytes: usize,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig { read: ReadConfig::default(), batch_documents: 256, batch_bytes: 16 << 20 }
+    }
+}
+
+/// Progress so far, for progress bars.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Progress {
+    pub documents: usize,
+    pub bytes: u64,
+    pub failed: usize,
+}
+
+/// What a run did.
+#[derive(Debug, Default)]
+pub struct RunReport {
+    /// Documents analysed and handed to the sink.
+    pub documents: usize,
+    /// Input bytes of those documents.
+    pub bytes: u64,
+    /// Inputs that failed, each with its source and reason, in input order.
+    pub failures: Vec<IngestError>,
+    pub wall: Duration,
+    /// Time spent in analysis (summed over threads) and in the sink.
+    pub analyze_cpu: Duration,
+    pub sink: Duration,
+}
+
+enum Item {
+    Ok(RawInput),
+    Err(IngestError),
+}
+
+/// Runs the pipeline over `paths`, calling `sink` with each analysed batch (in input order) and
+/// `on_failure` with each input that failed. Stops at the first sink error.
+pub fn run<E>(
+    paths: &[PathBuf],
+    analyzer: &Analyzer<'_>,
+    config: &RunConfig,
+    mut sink: impl FnMut(Vec<Analysis>) -> Result<(), E>,
+    mut on_failure: impl FnMut(&IngestError),
+    mut on_progress: impl FnMut(Progress),
+) -> Result<RunReport, E> {
+    let started = Instant::now();
+    let mut report = RunReport::default();
+    let (tx, rx) = sync_channel::<Vec<Item>>(2);
+    let read_config = config.read.clone();
+    let (max_docs, max_bytes) = (config.batch_documents.max(1), config.batch_bytes.max(1));
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            for item in inputs(paths, read_config) {
+                match item {
+                    Ok(raw) => {
+                        bytes += raw.content.len();
+                        batch.push(Item::Ok(raw));
+                    }
+                    Err(e) => batch.push(Item::Err(e)),
+                }
+                if batch.len() >= max_docs || bytes >= max_bytes {
+                    bytes = 0;
+                    if tx.send(std::mem::take(&mut batch)).is_err() {
+                        return;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+        });
+        let mut progress = Progress::default();
+        for batch in rx {
+            let results: Vec<(Result<Analysis, IngestError>, u64, Duration)> = batch
+                .into_par_iter()
+                .map(|item| match item {
+                    Item::Ok(raw) => {
+                        let t = Instant::now();
+                        let size = raw.content.len() as u64;
+                        let source = raw.source.clone();
+                        // A bug in a stage must cost one document, not the run.
+                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            build_document(raw).map(|d| analyzer.analyze(d))
+                        }))
+                        .unwrap_or_else(|panic| Err(IngestError::internal(source, panic_message(&*panic))));
+                        (r, size, t.elapsed())
+                    }
+                    Item::Err(e) => (Err(e), 0, Duration::ZERO),
+                })
+                .collect();
+            let mut analyses = Vec::with_capacity(results.len());
+            for (r, size, cpu) in results {
+                report.analyze_cpu += cpu;
+                match r {
+                    Ok(a) => {
+                        report.bytes += size;
+                        progress.bytes += size;
+                        analyses.push(a);
+                    }
+                    Err(e) => {
+                        on_failure(&e);
+                        progress.failed += 1;
+                        report.failures.push(e);
+                    }
+                }
+            }
+            report.documents += analyses.len();
+            progress.documents += analyses.len();
+            let t = Instant::now();
+            sink(analyses)?;
+            report.sink += t.elapsed();
+            on_progress(progress);
+        }
+        Ok::<(), E>(())
+    })?;
+    report.wall = started.elapsed();
+    Ok(report)
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}

@@ -1,0 +1,319 @@
+//! The gazetteer: every surface form in the lexicon compiled into one Aho-Corasick automaton,
+//! and a scan that keeps matches on word boundaries whose casing fits the form.
+//!
+//! Casing rules: short all-capital forms (`US`, `UAE`, `CPC`, `U.S.`) match only exactly;
+//! titles and descriptive phrases match in any case ("the Kazakh president"); other names must
+//! start with a capital, except inside an all-lower-case line (a URL slug or breadcrumb), where
+//! names of six letters or more are accepted.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dyad_lexicon::{Lexicon, OrgKind};
+use dyad_model::{ActorKind, MentionHow, Span};
+use std::collections::HashMap;
+
+/// What a surface form says about its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Name,
+    Alias,
+    Acronym,
+    Demonym,
+    Capital,
+    Surname,
+    Place,
+    /// A title; the payload indexes `Gazetteer::offices`.
+    Title(u32),
+    /// A descriptive phrase standing for earlier mentions.
+    Coref(CorefKind),
+}
+
+impl Role {
+    pub(crate) fn how(self) -> MentionHow {
+        match self {
+            Role::Name | Role::Place => MentionHow::Name,
+            Role::Alias => MentionHow::Alias,
+            Role::Acronym => MentionHow::Acronym,
+            Role::Demonym => MentionHow::Demonym,
+            Role::Capital => MentionHow::Capital,
+            Role::Surname => MentionHow::Surname,
+            Role::Title(_) => MentionHow::Title,
+            Role::Coref(_) => MentionHow::Coref,
+        }
+    }
+}
+
+/// Descriptive phrases: "the two countries", or "the Central Asian state" (a region filter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CorefKind {
+    Pair,
+    /// Index into `coref::REGION_PHRASES`.
+    Region(u16),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Target {
+    /// Index into `Gazetteer::entities` (unused for titles and descriptive phrases).
+    pub(crate) entity: u32,
+    pub(crate) role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Casing {
+    Exact,
+    Any,
+    Capitalized,
+}
+
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    pub(crate) text: String,
+    casing: Casing,
+    pub(crate) targets: Vec<Target>,
+}
+
+/// An entity the gazetteer can name.
+#[derive(Debug)]
+pub(crate) struct Entity {
+    pub(crate) id: String,
+    pub(crate) kind: ActorKind,
+    /// For states: the region; for others: empty.
+    pub(crate) region: String,
+    pub(crate) muslim_majority: bool,
+    /// For people, organisations and places: the state they belong to.
+    pub(crate) country: Option<String>,
+    /// Lower-case words that favour this entity when a form is shared.
+    pub(crate) context: Vec<String>,
+}
+
+/// A match kept by the scan.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    pub(crate) span: Span,
+    pub(crate) pattern: u32,
+}
+
+#[derive(Debug)]
+pub(crate) struct Gazetteer {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    entities: Vec<Entity>,
+    by_id: HashMap<String, u32>,
+    pub(crate) offices: Vec<String>,
+}
+
+#[derive(Default)]
+struct Builder {
+    patterns: Vec<Pattern>,
+    by_text: HashMap<String, usize>,
+    entities: Vec<Entity>,
+}
+
+impl Builder {
+    fn entity(&mut self, id: &str, kind: ActorKind) -> u32 {
+        self.entities.push(Entity { id: id.to_string(), kind, region: String::new(), muslim_majority: false, country: None, context: Vec::new() });
+        (self.entities.len() - 1) as u32
+    }
+
+    fn add(&mut self, text: &str, entity: u32, role: Role) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        self.add_one(text, entity, role);
+        if text.contains('\'') {
+            self.add_one(&text.replace('\'', "’"), entity, role);
+        }
+        if text.contains('–') || text.contains('—') {
+            self.add_one(&text.replace(['–', '—'], "-"), entity, role);
+        }
+    }
+
+    fn add_one(&mut self, text: &str, entity: u32, role: Role) {
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let casing = match role {
+            Role::Title(_) | Role::Coref(_) => Casing::Any,
+            _ if letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) => Casing::Exact,
+            _ => Casing::Capitalized,
+        };
+        let target = Target { entity, role };
+        match self.by_text.get(text) {
+            Some(&i) => {
+                let p = &mut self.patterns[i];
+                let dup = p.targets.iter().any(|t| t.entity == entity && std::mem::discriminant(&t.role) == std::mem::discriminant(&role));
+                if !dup {
+                    p.targets.push(target);
+                    // A name beats an alias, an alias a demonym, and so on: keep the best first.
+                    p.targets.sort_by_key(|t| role_rank(t.role));
+                }
+            }
+            None => {
+                self.by_text.insert(text.to_string(), self.patterns.len());
+                self.patterns.push(Pattern { text: text.to_string(), casing, targets: vec![target] });
+            }
+        }
+    }
+}
+
+fn role_rank(role: Role) -> u8 {
+    match role {
+        Role::Name => 0,
+        Role::Alias => 1,
+        Role::Place => 2,
+        Role::Acronym => 3,
+        Role::Demonym => 4,
+        Role::Capital => 5,
+        Role::Surname => 6,
+        Role::Title(_) => 7,
+        Role::Coref(_) => 8,
+    }
+}
+
+fn org_kind(kind: OrgKind) -> ActorKind {
+    match kind {
+        OrgKind::Agreement | OrgKind::Format => ActorKind::Agreement,
+        OrgKind::Company => ActorKind::Company,
+        OrgKind::Organization | OrgKind::ArmedGroup | OrgKind::Agency => ActorKind::Organization,
+    }
+}
+
+impl Gazetteer {
+    pub(crate) fn build(lex: &Lexicon) -> Gazetteer {
+        let mut b = Builder::default();
+        for s in &lex.states {
+            let e = b.entity(&s.id, ActorKind::State);
+            b.entities[e as usize].region = s.region.clone();
+            b.entities[e as usize].muslim_majority = s.muslim_majority;
+            b.add(&s.name, e, Role::Name);
+            for a in s.official.iter().chain(&s.aliases) {
+                b.add(a, e, Role::Alias);
+            }
+            for d in &s.demonyms {
+                b.add(d, e, Role::Demonym);
+            }
+            for c in &s.capitals {
+                b.add(c, e, Role::Capital);
+            }
+        }
+        for o in &lex.orgs {
+            let e = b.entity(&o.id, org_kind(o.kind));
+            b.entities[e as usize].country = o.country.clone();
+            b.entities[e as usize].context = o.context.clone();
+            b.add(&o.name, e, Role::Name);
+            for a in &o.aliases {
+                b.add(a, e, Role::Alias);
+            }
+            for a in &o.acronyms {
+                b.add(a, e, Role::Acronym);
+            }
+        }
+        for p in &lex.people {
+            let e = b.entity(&p.id, ActorKind::Person);
+            b.entities[e as usize].country = Some(p.country.clone());
+            b.add(&p.name, e, Role::Name);
+            for a in &p.aliases {
+                b.add(a, e, Role::Alias);
+            }
+            for s in &p.surnames {
+                b.add(s, e, Role::Surname);
+            }
+        }
+        for p in &lex.places {
+            let e = b.entity(&p.id, ActorKind::Place);
+            b.entities[e as usize].country = p.state.clone();
+            for n in &p.names {
+                b.add(n, e, Role::Place);
+            }
+        }
+        let mut offices: Vec<String> = Vec::new();
+        for t in &lex.titles {
+            let idx = offices.iter().position(|o| *o == t.office).unwrap_or_else(|| {
+                offices.push(t.office.clone());
+                offices.len() - 1
+            });
+            for w in &t.words {
+                b.add(w, u32::MAX, Role::Title(idx as u32));
+            }
+        }
+        for phrase in crate::coref::PAIR_PHRASES {
+            b.add(phrase, u32::MAX, Role::Coref(CorefKind::Pair));
+        }
+        for (i, (adjective, _)) in crate::coref::REGION_PHRASES.iter().enumerate() {
+            for noun in crate::coref::STATE_NOUNS {
+                b.add(&format!("the {adjective} {noun}"), u32::MAX, Role::Coref(CorefKind::Region(i as u16)));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(b.patterns.iter().map(|p| p.text.as_str()))
+            .expect("gazetteer patterns compile");
+        let by_id = b.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        Gazetteer { automaton, patterns: b.patterns, entities: b.entities, by_id, offices }
+    }
+
+    pub(crate) fn pattern(&self, i: u32) -> &Pattern {
+        &self.patterns[i as usize]
+    }
+
+    pub(crate) fn entity(&self, i: u32) -> &Entity {
+        &self.entities[i as usize]
+    }
+
+    /// The entity index of a lexicon id.
+    pub(crate) fn entity_index(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Matches on word boundaries whose casing fits, without overlaps (longest first).
+    pub(crate) fn scan(&self, text: &str) -> Vec<Candidate> {
+        let mut cands: Vec<Candidate> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let span = Span::new(m.start(), m.end());
+            if !on_word_boundaries(text, span) {
+                continue;
+            }
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            if !casing_fits(text, span, pattern) {
+                continue;
+            }
+            cands.push(Candidate { span, pattern: m.pattern().as_u32() });
+        }
+        cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+        let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            if kept.last().is_none_or(|k| c.span.start >= k.span.end) {
+                kept.push(c);
+            }
+        }
+        kept
+    }
+}
+
+fn on_word_boundaries(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let last = text[span.start..span.end].chars().next_back();
+    // A form that ends with a period ("U.S.") may be followed by anything.
+    before.is_none_or(|c| !c.is_alphanumeric()) && (last == Some('.') || after.is_none_or(|c| !c.is_alphanumeric()))
+}
+
+fn casing_fits(text: &str, span: Span, pattern: &Pattern) -> bool {
+    let matched = span.slice(text);
+    match pattern.casing {
+        Casing::Any => true,
+        Casing::Exact => matched == pattern.text,
+        Casing::Capitalized => {
+            let first = matched.chars().next().unwrap_or(' ');
+            if first.is_uppercase() || matched == pattern.text {
+                return true;
+            }
+            pattern.text.chars().filter(|c| c.is_alphabetic()).count() >= 6 && line_is_lowercase(text, span)
+        }
+    }
+}
+
+fn line_is_lowercase(text: &str, span: Span) -> bool {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    !text[start..end].chars().any(char::is_uppercase)
+}

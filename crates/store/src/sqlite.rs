@@ -1,0 +1,236 @@
+//! The embedded SQLite store (the default; bundled, no server).
+
+use crate::error::StoreError;
+use crate::schema::MIGRATIONS;
+use crate::{ActorCount, DocumentSummary, Store, WriteOutcome};
+use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::Path;
+
+/// A SQLite database file in WAL mode: readers never block the writer, and a crash loses at
+/// most the batch being written.
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        let name = path.display().to_string();
+        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        let mut store = SqliteStore { conn };
+        store.migrate(&name)?;
+        Ok(store)
+    }
+
+    /// A private in-memory database, for tests and stateless runs.
+    pub fn open_in_memory() -> Result<SqliteStore, StoreError> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = SqliteStore { conn };
+        store.migrate(":memory:")?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self, name: &str) -> Result<(), StoreError> {
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let supported = MIGRATIONS.len() as i64;
+        if version > supported {
+            return Err(StoreError::TooNew { path: name.to_string(), found: version, supported });
+        }
+        let tx = self.conn.transaction()?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn offsets_blob(a: &Analysis) -> Vec<u8> {
+    let mut out = Vec::with_capacity(a.document.offsets.checkpoints().len() * 8);
+    for (n, s) in a.document.offsets.checkpoints() {
+        out.extend_from_slice(&n.to_le_bytes());
+        out.extend_from_slice(&s.to_le_bytes());
+    }
+    out
+}
+
+fn parse_kind(s: &str) -> ActorKind {
+    match s {
+        "state" => ActorKind::State,
+        "person" => ActorKind::Person,
+        "organization" => ActorKind::Organization,
+        "agreement" => ActorKind::Agreement,
+        "company" => ActorKind::Company,
+        "place" => ActorKind::Place,
+        _ => ActorKind::Other,
+    }
+}
+
+fn parse_how(s: &str) -> MentionHow {
+    match s {
+        "name" => MentionHow::Name,
+        "alias" => MentionHow::Alias,
+        "acronym" => MentionHow::Acronym,
+        "demonym" => MentionHow::Demonym,
+        "capital" => MentionHow::Capital,
+        "title" => MentionHow::Title,
+        "surname" => MentionHow::Surname,
+        "coref" => MentionHow::Coref,
+        _ => MentionHow::Unknown,
+    }
+}
+
+const SUMMARY_COLUMNS: &str = "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, (SELECT COUNT(*) FROM mentions m WHERE m.doc = d.id)";
+
+fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
+    let published: Option<String> = row.get(4)?;
+    Ok(DocumentSummary {
+        id: row.get(0)?,
+        source: row.get(1)?,
+        title: row.get(2)?,
+        outlet: row.get(3)?,
+        published: published.as_deref().and_then(Date::parse_iso),
+        published_basis: row.get(5)?,
+        mentions: row.get::<_, i64>(6)? as usize,
+    })
+}
+
+impl Store for SqliteStore {
+    fn write_batch(&mut self, batch: &[Analysis]) -> Result<WriteOutcome, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut outcome = WriteOutcome::default();
+        {
+            let mut seq: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?;
+            let mut insert_doc = tx.prepare_cached(
+                "INSERT OR IGNORE INTO documents (id, seq, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?;
+            let mut insert_mention =
+                tx.prepare_cached("INSERT INTO mentions (doc, start, end, text, entity, kind, how) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+            let mut insert_diag = tx.prepare_cached(
+                "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for a in batch {
+                let d = &a.document;
+                let m = &d.meta;
+                seq += 1;
+                let changed = insert_doc.execute(params![
+                    d.id,
+                    seq,
+                    d.source,
+                    d.format.as_str(),
+                    m.title,
+                    m.outlet,
+                    m.author,
+                    m.url,
+                    m.external_id,
+                    m.published.map(|p| p.to_string()),
+                    m.published_basis.map(|b| b.as_str()),
+                    m.dateline_place,
+                    d.text,
+                    offsets_blob(a),
+                ])?;
+                if changed == 0 {
+                    outcome.unchanged += 1;
+                    continue;
+                }
+                outcome.inserted += 1;
+                for mention in &a.mentions {
+                    insert_mention.execute(params![
+                        d.id,
+                        mention.span.start as i64,
+                        mention.span.end as i64,
+                        mention.span.slice(&d.text),
+                        mention.entity,
+                        mention.kind.as_str(),
+                        mention.how.as_str(),
+                    ])?;
+                }
+                for diag in &a.diagnostics {
+                    let severity = match diag.severity {
+                        dyad_model::Severity::Info => "info",
+                        dyad_model::Severity::Warning => "warning",
+                    };
+                    insert_diag.execute(params![
+                        d.id,
+                        severity,
+                        diag.code,
+                        diag.message,
+                        diag.span.map(|s| s.start as i64),
+                        diag.span.map(|s| s.end as i64),
+                    ])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    fn contains(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+    }
+
+    fn documents(&self) -> Result<Vec<DocumentSummary>, StoreError> {
+        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM documents d ORDER BY d.published IS NULL, d.published, d.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], summary)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn document(&self, id: &str) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError> {
+        let sql = format!("SELECT {SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?1");
+        let found = self
+            .conn
+            .query_row(&sql, [id], |r| Ok((summary(r)?, r.get::<_, String>(7)?)))
+            .optional()?;
+        let Some((summary, text)) = found else { return Ok(None) };
+        let mut stmt = self.conn.prepare("SELECT start, end, entity, kind, how FROM mentions WHERE doc = ?1 ORDER BY start, end")?;
+        let mentions = stmt
+            .query_map([id], |r| {
+                let (start, end): (i64, i64) = (r.get(0)?, r.get(1)?);
+                Ok(Mention {
+                    span: Span::new(start as usize, end as usize),
+                    entity: r.get(2)?,
+                    kind: parse_kind(&r.get::<_, String>(3)?),
+                    how: parse_how(&r.get::<_, String>(4)?),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        for m in &mentions {
+            if m.span.end > text.len() || !text.is_char_boundary(m.span.start) || !text.is_char_boundary(m.span.end) {
+                return Err(StoreError::Corrupt(format!("mention span {:?} outside document {id}", m.span)));
+            }
+        }
+        Ok(Some((summary, text, mentions)))
+    }
+
+    fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT entity, MIN(kind), COUNT(*), COUNT(DISTINCT doc) FROM mentions WHERE entity IS NOT NULL
+             GROUP BY entity ORDER BY COUNT(*) DESC, entity",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ActorCount {
+                entity: r.get(0)?,
+                kind: r.get(1)?,
+                mentions: r.get::<_, i64>(2)? as usize,
+                documents: r.get::<_, i64>(3)? as usize,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT text, COUNT(*) FROM mentions WHERE entity IS NULL AND how = 'unknown'
+             GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
