@@ -8,7 +8,13 @@ use dyad_store::{SqliteStore, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::{Path, PathBuf};
 
-pub(crate) fn run(paths: &[PathBuf], db: &Path, lexicon_files: &[PathBuf], stats: bool, max_document_bytes: u64) -> anyhow::Result<Outcome> {
+pub(crate) fn run(
+    paths: &[PathBuf],
+    db: &Path,
+    lexicon_files: &[PathBuf],
+    stats: bool,
+    max_document_bytes: u64,
+) -> anyhow::Result<Outcome> {
     let lex = crate::lexicon::load(lexicon_files)?;
     let analyzer = Analyzer::new(&lex);
     let mut store = SqliteStore::open(db)?;
@@ -16,14 +22,18 @@ pub(crate) fn run(paths: &[PathBuf], db: &Path, lexicon_files: &[PathBuf], stats
     config.read.max_document_bytes = max_document_bytes;
     // Drawn only when stderr is a terminal.
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    bar.set_style(ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("valid template"));
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("valid template"),
+    );
     let mut briefing = Briefing::default();
     let report = dyad_pipeline::run(
         paths,
         &analyzer,
         &config,
         |batch| -> anyhow::Result<()> {
-            let outcome = store.write_batch(&batch).with_context(|| format!("writing to {}", db.display()))?;
+            let outcome = store
+                .write_batch(&batch)
+                .with_context(|| format!("writing to {}", db.display()))?;
             briefing.inserted += outcome.inserted;
             briefing.unchanged += outcome.unchanged;
             for a in &batch {
@@ -32,7 +42,14 @@ pub(crate) fn run(paths: &[PathBuf], db: &Path, lexicon_files: &[PathBuf], stats
             Ok(())
         },
         |e| bar.suspend(|| eprintln!("dyad: {e}")),
-        |p| bar.set_message(format!("{} documents, {:.1} MB, {} failed", p.documents, p.bytes as f64 / 1e6, p.failed)),
+        |p| {
+            bar.set_message(format!(
+                "{} documents, {:.1} MB, {} failed",
+                p.documents,
+                p.bytes as f64 / 1e6,
+                p.failed
+            ))
+        },
     )?;
     bar.finish_and_clear();
     print!("{}", briefing.render(&lex, report.failures.len()));

@@ -66,7 +66,8 @@ impl Briefing {
             *self.warnings.entry(d.code).or_default() += 1;
         }
         if self.docs.len() < LISTED_DOCUMENTS {
-            let mut actors: Vec<(String, usize)> = per_doc.into_iter().map(|(e, n)| (e.to_string(), n)).collect();
+            let mut actors: Vec<(String, usize)> =
+                per_doc.into_iter().map(|(e, n)| (e.to_string(), n)).collect();
             actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let meta = &a.document.meta;
             self.docs.push(DocLine {
@@ -83,7 +84,11 @@ impl Briefing {
 
     pub(crate) fn render(&self, lex: &Lexicon, failures: usize) -> String {
         let mut s = String::new();
-        let _ = writeln!(s, "Documents ({}; {} new, {} already stored)", self.documents, self.inserted, self.unchanged);
+        let _ = writeln!(
+            s,
+            "Documents ({}; {} new, {} already stored)",
+            self.documents, self.inserted, self.unchanged
+        );
         for d in &self.docs {
             let date = match (&d.published, d.basis) {
                 (Some(p), Some(b)) => format!("{p} ({b})"),
@@ -115,7 +120,13 @@ impl Briefing {
         let _ = writeln!(s, "\nActors ({} distinct; by documents, then mentions)", actors.len());
         for (id, (mentions, docs)) in actors.iter().take(25) {
             let kind = self.kinds.get(*id).copied().unwrap_or("");
-            let _ = writeln!(s, "  {:<24} {:<13} {:<34} {docs:>4} docs {mentions:>6} mentions", id, kind, crate::lexicon::display_name(lex, id));
+            let _ = writeln!(
+                s,
+                "  {:<24} {:<13} {:<34} {docs:>4} docs {mentions:>6} mentions",
+                id,
+                kind,
+                crate::lexicon::display_name(lex, id)
+            );
         }
         if actors.len() > 25 {
             let _ = writeln!(s, "  ... and {} more (dyad actors)", actors.len() - 25);
@@ -123,8 +134,14 @@ impl Briefing {
         let mut unknown: Vec<(&String, &usize)> = self.unknown.iter().collect();
         unknown.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         if !unknown.is_empty() {
-            let list: Vec<String> = unknown.iter().take(15).map(|(n, c)| format!("{n} ({c})")).collect();
-            let _ = writeln!(s, "\nNames not in the lexicon ({}; add them with --lexicon FILE)\n  {}", unknown.len(), list.join(", "));
+            let list: Vec<String> =
+                unknown.iter().take(15).map(|(n, c)| format!("{n} ({c})")).collect();
+            let _ = writeln!(
+                s,
+                "\nNames not in the lexicon ({}; add them with --lexicon FILE)\n  {}",
+                unknown.len(),
+                list.join(", ")
+            );
         }
         if !self.warnings.is_empty() || failures > 0 {
             let _ = writeln!(s, "\nWarnings");

@@ -7,7 +7,11 @@ use dyad_pipeline::{Analyzer, RunConfig};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-pub(crate) fn run(paths: &[PathBuf], lexicon_files: &[PathBuf], max_document_bytes: u64) -> anyhow::Result<Outcome> {
+pub(crate) fn run(
+    paths: &[PathBuf],
+    lexicon_files: &[PathBuf],
+    max_document_bytes: u64,
+) -> anyhow::Result<Outcome> {
     let lex = crate::lexicon::load(lexicon_files)?;
     let analyzer = Analyzer::new(&lex);
     let mut config = RunConfig::default();

@@ -13,7 +13,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "dyad", version, about = "Source-attributed, temporal models of international-relations news")]
+#[command(
+    name = "dyad",
+    version,
+    about = "Source-attributed, temporal models of international-relations news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -7,17 +7,27 @@ use std::path::{Path, PathBuf};
 
 fn open(db: &Path) -> anyhow::Result<SqliteStore> {
     if !db.exists() {
-        anyhow::bail!("{}: no such database (run `dyad analyze` first, or pass --db)", db.display());
+        anyhow::bail!(
+            "{}: no such database (run `dyad analyze` first, or pass --db)",
+            db.display()
+        );
     }
     Ok(SqliteStore::open(db)?)
 }
 
-pub(crate) fn actors(db: &Path, format: QueryFormat, lexicon_files: &[PathBuf]) -> anyhow::Result<Outcome> {
+pub(crate) fn actors(
+    db: &Path,
+    format: QueryFormat,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
     let store = open(db)?;
     let lex = crate::lexicon::load(lexicon_files)?;
     for a in actors_and_names(&store, &lex)? {
         match format {
-            QueryFormat::Text => println!("{:<24} {:<13} {:<34} {:>4} docs {:>6} mentions", a.0.entity, a.0.kind, a.1, a.0.documents, a.0.mentions),
+            QueryFormat::Text => println!(
+                "{:<24} {:<13} {:<34} {:>4} docs {:>6} mentions",
+                a.0.entity, a.0.kind, a.1, a.0.documents, a.0.mentions
+            ),
             QueryFormat::Jsonl => println!(
                 "{}",
                 json!({"type": "actor", "entity": a.0.entity, "kind": a.0.kind, "name": a.1, "documents": a.0.documents, "mentions": a.0.mentions})
@@ -50,7 +60,10 @@ pub(crate) fn docs(db: &Path, format: QueryFormat) -> anyhow::Result<Outcome> {
     Ok(Outcome::AllProcessed)
 }
 
-fn actors_and_names(store: &SqliteStore, lex: &dyad_lexicon::Lexicon) -> anyhow::Result<Vec<(dyad_store::ActorCount, String)>> {
+fn actors_and_names(
+    store: &SqliteStore,
+    lex: &dyad_lexicon::Lexicon,
+) -> anyhow::Result<Vec<(dyad_store::ActorCount, String)>> {
     Ok(store
         .actor_counts()?
         .into_iter()

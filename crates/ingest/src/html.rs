@@ -74,7 +74,8 @@ fn clean_byline(byline: &str) -> Option<String> {
     let name: Vec<&str> = b
         .split_whitespace()
         .take_while(|w| {
-            !w.chars().next().is_some_and(|c| c.is_ascii_digit()) && dyad_temporal::month_from_name(w.trim_end_matches(',')).is_none()
+            !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && dyad_temporal::month_from_name(w.trim_end_matches(',')).is_none()
         })
         .take_while(|w| !matches!(*w, "|" | "·" | "-" | "–" | "—"))
         .collect();
@@ -109,7 +110,8 @@ fn time_element_date(html: &str) -> Option<Date> {
         let tag_lower = &lower[start..end];
         if let Some(a) = tag_lower.find("datetime=") {
             let value = tag[a + 9..].trim_start_matches(['"', '\'']);
-            let value: String = value.chars().take_while(|c| !matches!(c, '"' | '\'' | ' ')).collect();
+            let value: String =
+                value.chars().take_while(|c| !matches!(c, '"' | '\'' | ' ')).collect();
             if let Some(d) = Date::parse_iso(&value) {
                 return Some(d);
             }

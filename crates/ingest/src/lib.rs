@@ -55,7 +55,14 @@ pub fn build_document(raw: RawInput) -> Result<Document, IngestError> {
     }
     let mut meta = raw.supplied;
     fill(&mut meta, found);
-    Ok(Document { id: content_id(&text), source: raw.source, format: raw.format, meta, text, offsets })
+    Ok(Document {
+        id: content_id(&text),
+        source: raw.source,
+        format: raw.format,
+        meta,
+        text,
+        offsets,
+    })
 }
 
 /// The document id: the first 64 bits of the BLAKE3 hash of the normalised text, in hex. The

@@ -12,7 +12,10 @@ pub(crate) fn strip(source: &str) -> (Vec<(&str, usize)>, Option<String>) {
         let trimmed = line.trim_start_matches([' ', '\t']);
         let indent = line.len() - trimmed.len();
         let body = trimmed.trim_end();
-        if !body.is_empty() && body.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | ' ')) && body.len() >= 3 {
+        if !body.is_empty()
+            && body.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | ' '))
+            && body.len() >= 3
+        {
             pieces.push(("\n", line_start + line.len() - 1));
             continue;
         }
@@ -23,7 +26,9 @@ pub(crate) fn strip(source: &str) -> (Vec<(&str, usize)>, Option<String>) {
                 title = Some(trimmed[hashes..].trim().to_string());
             }
             start += hashes + 1;
-        } else if let Some(rest) = ["- ", "* ", "+ ", "> "].iter().find(|m| trimmed.starts_with(**m)) {
+        } else if let Some(rest) =
+            ["- ", "* ", "+ ", "> "].iter().find(|m| trimmed.starts_with(**m))
+        {
             start += rest.len();
         }
         inline(&source[start..line_start + line.len()], start, &mut pieces);
@@ -43,7 +48,12 @@ fn inline<'a>(line: &'a str, base: usize, pieces: &mut Vec<(&'a str, usize)>) {
             b'*' | b'_' if emphasis_marker(bytes, i) => 1,
             b'`' => 1,
             b'!' if bytes.get(i + 1) == Some(&b'[') => 1,
-            b'[' if line[i..].find("](").is_some_and(|close| !line[i..i + close].contains('\n')) => 1,
+            b'[' if line[i..]
+                .find("](")
+                .is_some_and(|close| !line[i..i + close].contains('\n')) =>
+            {
+                1
+            }
             b']' if bytes.get(i + 1) == Some(&b'(') => match line[i..].find(')') {
                 Some(close) => close + 1,
                 None => 0,
@@ -68,7 +78,8 @@ fn inline<'a>(line: &'a str, base: usize, pieces: &mut Vec<(&'a str, usize)>) {
 fn emphasis_marker(bytes: &[u8], i: usize) -> bool {
     let prev = if i == 0 { b' ' } else { bytes[i - 1] };
     let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-    let opens = (prev.is_ascii_whitespace() || prev == b'(') && (next.is_ascii_alphanumeric() || next >= 0x80);
+    let opens = (prev.is_ascii_whitespace() || prev == b'(')
+        && (next.is_ascii_alphanumeric() || next >= 0x80);
     let closes = (prev.is_ascii_alphanumeric() || prev.is_ascii_punctuation() || prev >= 0x80)
         && (next.is_ascii_whitespace() || next.is_ascii_punctuation());
     opens || (closes && bytes[i] == b'*')

@@ -13,8 +13,23 @@ const TAIL_LINES: usize = 6;
 
 /// Words that make up navigation lines rather than titles.
 const CHROME_WORDS: &[&str] = &[
-    "home", "research", "news", "menu", "search", "subscribe", "recent articles", "related articles",
-    "latest", "opinion", "analysis", "share", "print", "login", "log in", "sign in", "advertisement",
+    "home",
+    "research",
+    "news",
+    "menu",
+    "search",
+    "subscribe",
+    "recent articles",
+    "related articles",
+    "latest",
+    "opinion",
+    "analysis",
+    "share",
+    "print",
+    "login",
+    "log in",
+    "sign in",
+    "advertisement",
 ];
 
 pub(crate) fn detect(text: &str) -> DocumentMeta {
@@ -64,7 +79,9 @@ pub(crate) fn detect(text: &str) -> DocumentMeta {
         }
         if meta.title.is_none() {
             // A breadcrumb line ("Home Title") followed by the title itself: take the latter.
-            let shorter = head[i + 1..].iter().find(|l| l.len() < line.len() && line.ends_with(*l) && title_line(l).is_some());
+            let shorter = head[i + 1..]
+                .iter()
+                .find(|l| l.len() < line.len() && line.ends_with(*l) && title_line(l).is_some());
             if let Some(title) = shorter.map(|l| l.to_string()).or_else(|| title_line(line)) {
                 // A lower-case slug line ("kazakhstan joins ...") yields to its capitalised twin.
                 let twin = head[i + 1..].iter().find(|l| l.eq_ignore_ascii_case(&title));
@@ -91,7 +108,8 @@ pub(crate) fn detect(text: &str) -> DocumentMeta {
 
 /// A line of running prose rather than a heading or a metadata line.
 fn is_body(line: &str) -> bool {
-    line.split_whitespace().count() > 30 || (line.ends_with('.') && line.split_whitespace().count() > 12)
+    line.split_whitespace().count() > 30
+        || (line.ends_with('.') && line.split_whitespace().count() > 12)
 }
 
 fn looks_like_place(s: &str) -> bool {
@@ -167,10 +185,19 @@ fn title_case_place(place: &str) -> String {
 /// A line that is only a date, or "Published: DATE", "Updated DATE", "Date: DATE".
 fn byline_date(line: &str) -> Option<dyad_model::Date> {
     let lower = line.to_ascii_lowercase();
-    let rest = ["published:", "published on", "published", "posted on", "posted:", "date:", "updated:", "updated"]
-        .iter()
-        .find(|p| lower.starts_with(**p))
-        .map_or(line, |p| &line[p.len()..]);
+    let rest = [
+        "published:",
+        "published on",
+        "published",
+        "posted on",
+        "posted:",
+        "date:",
+        "updated:",
+        "updated",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p))
+    .map_or(line, |p| &line[p.len()..]);
     // "By Jane Doe | November 7, 2025" and "Jane Doe · 7 November 2025".
     let rest = rest.rsplit(['|', '·']).next().unwrap_or(rest);
     parse_date(rest)
@@ -184,7 +211,8 @@ fn byline_author(line: &str) -> Option<String> {
         .or_else(|| line.strip_prefix("Written by "))?;
     let name = rest.split(['|', '·']).next()?.trim();
     let words = name.split_whitespace().count();
-    ((1..=6).contains(&words) && name.chars().next().is_some_and(char::is_uppercase)).then(|| name.to_string())
+    ((1..=6).contains(&words) && name.chars().next().is_some_and(char::is_uppercase))
+        .then(|| name.to_string())
 }
 
 /// "CPC - Caspian Policy Center": an acronym whose letters are the initials of the name.
@@ -197,7 +225,8 @@ fn site_header(line: &str) -> Option<String> {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    (acro.len() >= 2 && acro.chars().all(|c| c.is_ascii_uppercase()) && initials == acro).then(|| name.to_string())
+    (acro.len() >= 2 && acro.chars().all(|c| c.is_ascii_uppercase()) && initials == acro)
+        .then(|| name.to_string())
 }
 
 /// A headline: a few words, no final full stop, not a date, not navigation.
@@ -205,7 +234,9 @@ fn title_line(line: &str) -> Option<String> {
     let mut line = line.trim();
     // Breadcrumbs: "Home      Title" or "Home > World > Title".
     for crumb in CHROME_WORDS {
-        if line.len() > crumb.len() && line.get(..crumb.len()).is_some_and(|h| h.eq_ignore_ascii_case(crumb)) {
+        if line.len() > crumb.len()
+            && line.get(..crumb.len()).is_some_and(|h| h.eq_ignore_ascii_case(crumb))
+        {
             let rest = &line[crumb.len()..];
             let gap = rest.len() - rest.trim_start_matches([' ', '>', '/', '»', '|']).len();
             if gap >= 2 || rest.trim_start().starts_with(['>', '/', '»', '|']) {
@@ -230,12 +261,19 @@ fn title_line(line: &str) -> Option<String> {
 /// "Published in The Jerusalem Post, December 2, 2025." and "First published by X on DATE."
 fn closing_line(line: &str) -> Option<(String, dyad_model::Date)> {
     let lower = line.to_lowercase();
-    let at = ["published in ", "published by ", "appeared in ", "appeared first in ", "appeared first on "]
-        .iter()
-        .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    let at = [
+        "published in ",
+        "published by ",
+        "appeared in ",
+        "appeared first in ",
+        "appeared first on ",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
     let rest = line[at..].trim().trim_end_matches('.');
     // Try each comma or " on " as the boundary between outlet and date.
-    let mut cuts: Vec<(usize, usize)> = rest.match_indices(',').map(|(i, s)| (i, i + s.len())).collect();
+    let mut cuts: Vec<(usize, usize)> =
+        rest.match_indices(',').map(|(i, s)| (i, i + s.len())).collect();
     cuts.extend(rest.match_indices(" on ").map(|(i, s)| (i, i + s.len())));
     cuts.sort_unstable();
     cuts.into_iter().find_map(|(end, start)| {

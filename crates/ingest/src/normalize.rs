@@ -12,7 +12,9 @@ pub fn normalize(source: &str) -> (String, OffsetMap) {
 
 /// Normalises the concatenation of `pieces`, each a slice of kept text with the source offset
 /// it starts at. Extractors (Markdown, HTML) use this to drop markup while keeping the map.
-pub fn normalize_pieces<'a>(pieces: impl IntoIterator<Item = (&'a str, usize)>) -> (String, OffsetMap) {
+pub fn normalize_pieces<'a>(
+    pieces: impl IntoIterator<Item = (&'a str, usize)>,
+) -> (String, OffsetMap) {
     let mut n = Normalizer::default();
     for (piece, start) in pieces {
         if matches!(is_nfc_quick(piece.chars()), IsNormalized::Yes) {
@@ -68,8 +70,16 @@ impl Normalizer {
                 '\n' if was_cr => {}
                 '\n' | '\r' | '\u{2028}' | '\u{85}' => self.newline(src, 1),
                 '\u{2029}' => self.newline(src, 2),
-                ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}'
-                | '\u{205f}' | '\u{3000}' | '\u{b}' | '\u{c}' => {
+                ' '
+                | '\t'
+                | '\u{a0}'
+                | '\u{1680}'
+                | '\u{2000}'..='\u{200a}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{b}'
+                | '\u{c}' => {
                     if self.pending_space.is_none() {
                         self.pending_space = Some(src);
                     }

@@ -87,7 +87,9 @@ impl Iterator for Inputs {
                     }
                     Some(Err(e)) => {
                         let name = e.path().map_or_else(String::new, |p| p.display().to_string());
-                        let io = e.into_io_error().unwrap_or_else(|| std::io::Error::other("filesystem loop"));
+                        let io = e
+                            .into_io_error()
+                            .unwrap_or_else(|| std::io::Error::other("filesystem loop"));
                         return Some(Err(IngestError::new(name, Problem::Io(io))));
                     }
                     None => self.walker = None,
@@ -124,7 +126,11 @@ impl Inputs {
         if format == InputFormat::Jsonl {
             return match File::open(path) {
                 Ok(f) => {
-                    self.jsonl = Some(JsonlFile { path: name, reader: BufReader::with_capacity(1 << 16, f), line: 0 });
+                    self.jsonl = Some(JsonlFile {
+                        path: name,
+                        reader: BufReader::with_capacity(1 << 16, f),
+                        line: 0,
+                    });
                     None
                 }
                 Err(e) => Some(Err(IngestError::new(name, Problem::Io(e)))),
@@ -134,7 +140,12 @@ impl Inputs {
     }
 }
 
-fn read_file(path: &Path, name: &str, format: InputFormat, limit: u64) -> Result<RawInput, IngestError> {
+fn read_file(
+    path: &Path,
+    name: &str,
+    format: InputFormat,
+    limit: u64,
+) -> Result<RawInput, IngestError> {
     let err = |p| IngestError::new(name, p);
     let size = std::fs::metadata(path).map_err(|e| err(Problem::Io(e)))?.len();
     if size > limit {
@@ -236,7 +247,8 @@ fn next_jsonl_row(file: &mut JsonlFile, limit: u64) -> Option<Result<RawInput, I
 
 fn parse_jsonl_row(line: &[u8], name: String) -> Result<RawInput, IngestError> {
     let err = |p| IngestError::new(name.clone(), p);
-    let row: JsonlRow = serde_json::from_slice(line).map_err(|e| err(Problem::Json(e.to_string())))?;
+    let row: JsonlRow =
+        serde_json::from_slice(line).map_err(|e| err(Problem::Json(e.to_string())))?;
     let (content, is_html) = match (row.text, row.html) {
         (Some(t), _) if !t.trim().is_empty() => (t, false),
         (_, Some(h)) if !h.trim().is_empty() => (h, true),

@@ -16,4 +16,6 @@ mod load;
 mod types;
 
 pub use error::LexiconError;
-pub use types::{Lexicon, Membership, OfficeTerm, Org, OrgKind, Person, Place, State, StateStatus, Title};
+pub use types::{
+    Lexicon, Membership, OfficeTerm, Org, OrgKind, Person, Place, State, StateStatus, Title,
+};

@@ -136,14 +136,21 @@ impl Ctx<'_> {
     fn date(&self, id: &str, value: Option<String>) -> Result<Option<Date>, LexiconError> {
         match value {
             None => Ok(None),
-            Some(v) => Date::parse_iso(&v)
-                .map(Some)
-                .ok_or_else(|| LexiconError::Date { file: self.file.to_string(), id: id.to_string(), value: v }),
+            Some(v) => Date::parse_iso(&v).map(Some).ok_or_else(|| LexiconError::Date {
+                file: self.file.to_string(),
+                id: id.to_string(),
+                value: v,
+            }),
         }
     }
 
     fn unknown(&self, id: &str, what: &'static str, value: &str) -> LexiconError {
-        LexiconError::Unknown { file: self.file.to_string(), id: id.to_string(), what, value: value.to_string() }
+        LexiconError::Unknown {
+            file: self.file.to_string(),
+            id: id.to_string(),
+            what,
+            value: value.to_string(),
+        }
     }
 }
 
@@ -161,15 +168,16 @@ impl Lexicon {
     /// Adds the entries of a user's lexicon file; entries with an existing id replace it.
     pub fn extend_from_file(&mut self, path: &Path) -> Result<(), LexiconError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io { file: file.clone(), source })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| LexiconError::Io { file: file.clone(), source })?;
         self.add_toml(&file, &text)?;
         self.reindex();
         Ok(())
     }
 
     fn add_toml(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
-        let data: FileData =
-            toml::from_str(text).map_err(|e| LexiconError::Parse { file: file.to_string(), message: e.to_string() })?;
+        let data: FileData = toml::from_str(text)
+            .map_err(|e| LexiconError::Parse { file: file.to_string(), message: e.to_string() })?;
         let cx = Ctx { file };
         for s in data.state {
             let status = match s.status.as_str() {
@@ -208,7 +216,11 @@ impl Lexicon {
             };
             let mut members = Vec::with_capacity(o.members.len());
             for m in o.members {
-                members.push(Membership { from: cx.date(&o.id, m.from)?, to: cx.date(&o.id, m.to)?, id: m.id });
+                members.push(Membership {
+                    from: cx.date(&o.id, m.from)?,
+                    to: cx.date(&o.id, m.to)?,
+                    id: m.id,
+                });
             }
             let org = Org {
                 founded: cx.date(&o.id, o.founded)?,
@@ -227,9 +239,21 @@ impl Lexicon {
         for p in data.person {
             let mut offices = Vec::with_capacity(p.offices.len());
             for t in p.offices {
-                offices.push(OfficeTerm { from: cx.date(&p.id, t.from)?, to: cx.date(&p.id, t.to)?, office: t.office, of: t.of });
+                offices.push(OfficeTerm {
+                    from: cx.date(&p.id, t.from)?,
+                    to: cx.date(&p.id, t.to)?,
+                    office: t.office,
+                    of: t.of,
+                });
             }
-            let person = Person { id: p.id, name: p.name, aliases: p.aliases, surnames: p.surnames, country: p.country, offices };
+            let person = Person {
+                id: p.id,
+                name: p.name,
+                aliases: p.aliases,
+                surnames: p.surnames,
+                country: p.country,
+                offices,
+            };
             upsert(&mut self.people, person, |x| &x.id);
         }
         for t in data.title {
@@ -267,10 +291,12 @@ mod tests {
     fn office_holders_by_date() {
         let lex = Lexicon::builtin().unwrap();
         let d = Date::new(2025, 11, 7).unwrap();
-        let holders: Vec<&str> = lex.holders_at("president", "USA", d).map(|p| p.id.as_str()).collect();
+        let holders: Vec<&str> =
+            lex.holders_at("president", "USA", d).map(|p| p.id.as_str()).collect();
         assert_eq!(holders, ["donald_trump"]);
         let d = Date::new(2022, 6, 1).unwrap();
-        let holders: Vec<&str> = lex.holders_at("president", "USA", d).map(|p| p.id.as_str()).collect();
+        let holders: Vec<&str> =
+            lex.holders_at("president", "USA", d).map(|p| p.id.as_str()).collect();
         assert_eq!(holders, ["joe_biden"]);
     }
 
@@ -281,6 +307,9 @@ mod tests {
         lex.reindex();
         assert_eq!(lex.state("KAZ").unwrap().name, "Qazaqstan");
         let err = lex.add_toml("bad.toml", "[[person]]\nid = \"x\"\nname = \"X\"\ncountry = \"KAZ\"\noffices = [{ office = \"president\", of = \"KAZ\", from = \"2019-13-01\" }]\n").unwrap_err();
-        assert_eq!(err.to_string(), "bad.toml: entry \"x\": invalid date \"2019-13-01\" (expected YYYY-MM-DD)");
+        assert_eq!(
+            err.to_string(),
+            "bad.toml: entry \"x\": invalid date \"2019-13-01\" (expected YYYY-MM-DD)"
+        );
     }
 }

@@ -113,8 +113,18 @@ pub struct Lexicon {
 
 /// Offices whose holders are famous enough that a surname alone names them.
 const TOP_OFFICES: &[&str] = &[
-    "president", "prime_minister", "king", "queen", "emir", "sultan", "crown_prince",
-    "chancellor", "supreme_leader", "head_of_state", "head_of_government", "secretary_general",
+    "president",
+    "prime_minister",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "crown_prince",
+    "chancellor",
+    "supreme_leader",
+    "head_of_state",
+    "head_of_government",
+    "secretary_general",
 ];
 
 impl Lexicon {
@@ -132,23 +142,36 @@ impl Lexicon {
 
     /// Whether `id` names any entry.
     pub fn contains(&self, id: &str) -> bool {
-        self.state_index.contains_key(id) || self.org_index.contains_key(id) || self.person_index.contains_key(id)
+        self.state_index.contains_key(id)
+            || self.org_index.contains_key(id)
+            || self.person_index.contains_key(id)
     }
 
     /// The people who held `office` of `of` on `date`.
-    pub fn holders_at<'a>(&'a self, office: &'a str, of: &'a str, date: Date) -> impl Iterator<Item = &'a Person> + 'a {
-        self.people.iter().filter(move |p| p.offices.iter().any(|t| t.office == office && t.of == of && t.covers(date)))
+    pub fn holders_at<'a>(
+        &'a self,
+        office: &'a str,
+        of: &'a str,
+        date: Date,
+    ) -> impl Iterator<Item = &'a Person> + 'a {
+        self.people.iter().filter(move |p| {
+            p.offices.iter().any(|t| t.office == office && t.of == of && t.covers(date))
+        })
     }
 
     /// Whether the person held a top office (head of state or government) on `date`, or at any
     /// time when `date` is unknown.
     pub fn is_top_office_holder(&self, person: &Person, date: Option<Date>) -> bool {
-        person.offices.iter().any(|t| TOP_OFFICES.contains(&t.office.as_str()) && date.is_none_or(|d| t.covers(d)))
+        person
+            .offices
+            .iter()
+            .any(|t| TOP_OFFICES.contains(&t.office.as_str()) && date.is_none_or(|d| t.covers(d)))
     }
 
     pub(crate) fn reindex(&mut self) {
         self.state_index = self.states.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
         self.org_index = self.orgs.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
-        self.person_index = self.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        self.person_index =
+            self.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
     }
 }

@@ -40,7 +40,11 @@ impl<'l> Analyzer<'l> {
     /// Segments the document and recognises its actors.
     pub fn analyze(&self, document: Document) -> Analysis {
         let sentences = dyad_segment::sentences(&document.text);
-        let view = DocumentView { text: &document.text, date: document.meta.published, sentences: &sentences };
+        let view = DocumentView {
+            text: &document.text,
+            date: document.meta.published,
+            sentences: &sentences,
+        };
         let mentions = self.recognizer.recognize(&view);
         let mut diagnostics = Vec::new();
         if document.meta.published.is_none() {

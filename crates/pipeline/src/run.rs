@@ -105,7 +105,9 @@ pub fn run<E>(
                         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             build_document(raw).map(|d| analyzer.analyze(d))
                         }))
-                        .unwrap_or_else(|panic| Err(IngestError::internal(source, panic_message(&*panic))));
+                        .unwrap_or_else(|panic| {
+                            Err(IngestError::internal(source, panic_message(&*panic)))
+                        });
                         (r, size, t.elapsed())
                     }
                     Item::Err(e) => (Err(e), 0, Duration::ZERO),

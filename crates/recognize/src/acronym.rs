@@ -22,24 +22,44 @@ pub(crate) struct Context<'t> {
 }
 
 impl<'t> Context<'t> {
-    pub(crate) fn new(text: &'t str, found: &Found, gaz: &Gazetteer, _lex: &Lexicon) -> Context<'t> {
+    pub(crate) fn new(
+        text: &'t str,
+        found: &Found,
+        gaz: &Gazetteer,
+        _lex: &Lexicon,
+    ) -> Context<'t> {
         let states = found
             .entity_index
             .iter()
             .filter(|&&e| e != u32::MAX && gaz.entity(e).kind == ActorKind::State)
             .map(|&e| gaz.entity(e).id.clone())
             .collect();
-        Context { text, named: found.named.iter().copied().collect(), states, words: std::cell::OnceCell::new() }
+        Context {
+            text,
+            named: found.named.iter().copied().collect(),
+            states,
+            words: std::cell::OnceCell::new(),
+        }
     }
 
     fn words(&self) -> &HashSet<String> {
         self.words.get_or_init(|| {
-            self.text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2).map(str::to_lowercase).collect()
+            self.text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 2)
+                .map(str::to_lowercase)
+                .collect()
         })
     }
 }
 
-pub(crate) fn resolve(cand: &Candidate, pattern: &Pattern, gaz: &Gazetteer, cx: &Context<'_>, found: &mut Found) {
+pub(crate) fn resolve(
+    cand: &Candidate,
+    pattern: &Pattern,
+    gaz: &Gazetteer,
+    cx: &Context<'_>,
+    found: &mut Found,
+) {
     let best_role = pattern.targets[0].role;
     let same_role: Vec<_> = pattern.targets.iter().filter(|t| t.role == best_role).collect();
     if same_role.len() == 1 {
@@ -50,12 +70,16 @@ pub(crate) fn resolve(cand: &Candidate, pattern: &Pattern, gaz: &Gazetteer, cx: 
     let lexicon_context = |e: u32| -> usize {
         let entity = gaz.entity(e);
         let words = cx.words();
-        let context_hits = crate::acronym::context_words(gaz, e).iter().filter(|w| words.contains(w.as_str())).count();
+        let context_hits = crate::acronym::context_words(gaz, e)
+            .iter()
+            .filter(|w| words.contains(w.as_str()))
+            .count();
         let named = if cx.named.contains(&e) { 100 } else { 0 };
         let country = entity.country.as_ref().is_some_and(|c| cx.states.contains(c)) as usize;
         named + 3 * context_hits + country
     };
-    let mut scored: Vec<(usize, u32)> = same_role.iter().map(|t| (lexicon_context(t.entity), t.entity)).collect();
+    let mut scored: Vec<(usize, u32)> =
+        same_role.iter().map(|t| (lexicon_context(t.entity), t.entity)).collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0));
     let kind = gaz.entity(scored[0].1).kind;
     if scored[0].0 > scored[1].0 {

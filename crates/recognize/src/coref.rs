@@ -11,12 +11,20 @@ use dyad_model::{ActorKind, MentionHow};
 const WINDOW_SENTENCES: usize = 4;
 
 pub(crate) const PAIR_PHRASES: &[&str] = &[
-    "the two countries", "both countries", "the two nations", "both nations", "the two states",
-    "both states", "the two governments", "both governments", "the two neighbours",
+    "the two countries",
+    "both countries",
+    "the two nations",
+    "both nations",
+    "the two states",
+    "both states",
+    "the two governments",
+    "both governments",
+    "the two neighbours",
     "the two neighbors",
 ];
 
-pub(crate) const STATE_NOUNS: &[&str] = &["state", "nation", "country", "republic", "kingdom", "monarchy", "emirate"];
+pub(crate) const STATE_NOUNS: &[&str] =
+    &["state", "nation", "country", "republic", "kingdom", "monarchy", "emirate"];
 
 /// Which states a descriptive adjective fits.
 #[derive(Debug)]
@@ -52,11 +60,19 @@ pub(crate) const REGION_PHRASES: &[(&str, Fits)] = &[
     ("Muslim", Fits::MuslimMajority),
 ];
 
-pub(crate) fn resolve(doc: &DocumentView<'_>, phrases: &[&Candidate], gaz: &Gazetteer, _lex: &Lexicon, found: &mut Found) {
+pub(crate) fn resolve(
+    doc: &DocumentView<'_>,
+    phrases: &[&Candidate],
+    gaz: &Gazetteer,
+    _lex: &Lexicon,
+    found: &mut Found,
+) {
     let sentence_of = |pos: usize| doc.sentences.partition_point(|s| s.span.end <= pos);
     let mut new = Vec::new();
     for cand in phrases {
-        let crate::gazetteer::Role::Coref(kind) = gaz.pattern(cand.pattern).targets[0].role else { continue };
+        let crate::gazetteer::Role::Coref(kind) = gaz.pattern(cand.pattern).targets[0].role else {
+            continue;
+        };
         let here = sentence_of(cand.span.start);
         let earliest = here.saturating_sub(WINDOW_SENTENCES);
         let window_start = doc.sentences.get(earliest).map_or(0, |s| s.span.start);
@@ -109,7 +125,12 @@ pub(crate) fn resolve(doc: &DocumentView<'_>, phrases: &[&Candidate], gaz: &Gaze
 /// Short names: "the Accords" after "the Abraham Accords", "the Consortium" after "the Caspian
 /// Pipeline Consortium". A capitalised word after "the" that is the last word of an
 /// organisation or agreement named earlier in the document refers to the latest such one.
-pub(crate) fn short_names(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &mut Found, claimed: &mut Vec<dyad_model::Span>) {
+pub(crate) fn short_names(
+    doc: &DocumentView<'_>,
+    gaz: &Gazetteer,
+    found: &mut Found,
+    claimed: &mut Vec<dyad_model::Span>,
+) {
     let text = doc.text;
     // (head word, entity, where the full name ends), in document order.
     let mut named: Vec<(&str, u32, usize)> = Vec::new();
@@ -117,7 +138,10 @@ pub(crate) fn short_names(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &mut F
         if e == u32::MAX || !matches!(m.how, MentionHow::Name | MentionHow::Alias) {
             continue;
         }
-        if !matches!(gaz.entity(e).kind, ActorKind::Organization | ActorKind::Agreement | ActorKind::Company) {
+        if !matches!(
+            gaz.entity(e).kind,
+            ActorKind::Organization | ActorKind::Agreement | ActorKind::Company
+        ) {
             continue;
         }
         let name = m.span.slice(text);
@@ -134,7 +158,10 @@ pub(crate) fn short_names(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &mut F
     let mut new = Vec::new();
     for (pos, _) in text.match_indices("the ").chain(text.match_indices("The ")) {
         let word_start = pos + 4;
-        let word: &str = text[word_start..].split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let word: &str = text[word_start..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
         if word.is_empty() {
             continue;
         }
@@ -145,9 +172,10 @@ pub(crate) fn short_names(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &mut F
         if next_word.is_some_and(char::is_uppercase) || next.is_some_and(char::is_alphanumeric) {
             continue;
         }
-        if let Some(&(_, e, _)) = named.iter().rev().find(|(head, _, end)| *head == word && *end <= span.start) {
-            let i = claimed.partition_point(|c| c.end <= span.start);
-            if claimed.get(i).is_some_and(|c| c.overlaps(span)) {
+        if let Some(&(_, e, _)) =
+            named.iter().rev().find(|(head, _, end)| *head == word && *end <= span.start)
+        {
+            if crate::overlaps_any(claimed, span) {
                 continue;
             }
             new.push((span, e));

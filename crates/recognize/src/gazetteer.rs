@@ -110,7 +110,14 @@ struct Builder {
 
 impl Builder {
     fn entity(&mut self, id: &str, kind: ActorKind) -> u32 {
-        self.entities.push(Entity { id: id.to_string(), kind, region: String::new(), muslim_majority: false, country: None, context: Vec::new() });
+        self.entities.push(Entity {
+            id: id.to_string(),
+            kind,
+            region: String::new(),
+            muslim_majority: false,
+            country: None,
+            context: Vec::new(),
+        });
         (self.entities.len() - 1) as u32
     }
 
@@ -139,7 +146,10 @@ impl Builder {
         match self.by_text.get(text) {
             Some(&i) => {
                 let p = &mut self.patterns[i];
-                let dup = p.targets.iter().any(|t| t.entity == entity && std::mem::discriminant(&t.role) == std::mem::discriminant(&role));
+                let dup = p.targets.iter().any(|t| {
+                    t.entity == entity
+                        && std::mem::discriminant(&t.role) == std::mem::discriminant(&role)
+                });
                 if !dup {
                     p.targets.push(target);
                     // A name beats an alias, an alias a demonym, and so on: keep the best first.
@@ -148,7 +158,11 @@ impl Builder {
             }
             None => {
                 self.by_text.insert(text.to_string(), self.patterns.len());
-                self.patterns.push(Pattern { text: text.to_string(), casing, targets: vec![target] });
+                self.patterns.push(Pattern {
+                    text: text.to_string(),
+                    casing,
+                    targets: vec![target],
+                });
             }
         }
     }
@@ -239,7 +253,11 @@ impl Gazetteer {
         }
         for (i, (adjective, _)) in crate::coref::REGION_PHRASES.iter().enumerate() {
             for noun in crate::coref::STATE_NOUNS {
-                b.add(&format!("the {adjective} {noun}"), u32::MAX, Role::Coref(CorefKind::Region(i as u16)));
+                b.add(
+                    &format!("the {adjective} {noun}"),
+                    u32::MAX,
+                    Role::Coref(CorefKind::Region(i as u16)),
+                );
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -294,7 +312,8 @@ fn on_word_boundaries(text: &str, span: Span) -> bool {
     let after = text[span.end..].chars().next();
     let last = text[span.start..span.end].chars().next_back();
     // A form that ends with a period ("U.S.") may be followed by anything.
-    before.is_none_or(|c| !c.is_alphanumeric()) && (last == Some('.') || after.is_none_or(|c| !c.is_alphanumeric()))
+    before.is_none_or(|c| !c.is_alphanumeric())
+        && (last == Some('.') || after.is_none_or(|c| !c.is_alphanumeric()))
 }
 
 fn casing_fits(text: &str, span: Span, pattern: &Pattern) -> bool {
@@ -307,7 +326,8 @@ fn casing_fits(text: &str, span: Span, pattern: &Pattern) -> bool {
             if first.is_uppercase() || matched == pattern.text {
                 return true;
             }
-            pattern.text.chars().filter(|c| c.is_alphabetic()).count() >= 6 && line_is_lowercase(text, span)
+            pattern.text.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                && line_is_lowercase(text, span)
         }
     }
 }

@@ -68,7 +68,9 @@ impl<'l> Recognizer<'l> {
             let pattern = self.gazetteer.pattern(cand.pattern);
             let target = &pattern.targets[0];
             match target.role {
-                Role::Name | Role::Alias | Role::Demonym | Role::Place if pattern.targets.len() == 1 => {
+                Role::Name | Role::Alias | Role::Demonym | Role::Place
+                    if pattern.targets.len() == 1 =>
+                {
                     let entity = self.gazetteer.entity(target.entity);
                     if entity.kind == ActorKind::Person {
                         found.full_people.push(target.entity);
@@ -82,16 +84,29 @@ impl<'l> Recognizer<'l> {
             }
         }
         let context = acronym::Context::new(doc.text, &found, &self.gazetteer, self.lexicon);
-        let titles: Vec<&Candidate> =
-            deferred.iter().copied().filter(|c| matches!(self.gazetteer.pattern(c.pattern).targets[0].role, Role::Title(_))).collect();
+        let titles: Vec<&Candidate> = deferred
+            .iter()
+            .copied()
+            .filter(|c| matches!(self.gazetteer.pattern(c.pattern).targets[0].role, Role::Title(_)))
+            .collect();
         for cand in &deferred {
             let pattern = self.gazetteer.pattern(cand.pattern);
             match pattern.targets[0].role {
-                Role::Capital => capital::resolve(doc.text, cand, pattern, &self.gazetteer, &mut found),
+                Role::Capital => {
+                    capital::resolve(doc.text, cand, pattern, &self.gazetteer, &mut found)
+                }
                 Role::Name | Role::Alias | Role::Acronym | Role::Demonym | Role::Place => {
                     acronym::resolve(cand, pattern, &self.gazetteer, &context, &mut found)
                 }
-                Role::Surname => person::resolve_surname(doc, cand, pattern, &titles, &self.gazetteer, self.lexicon, &mut found),
+                Role::Surname => person::resolve_surname(
+                    doc,
+                    cand,
+                    pattern,
+                    &titles,
+                    &self.gazetteer,
+                    self.lexicon,
+                    &mut found,
+                ),
                 Role::Title(_) => {}
                 Role::Coref(_) => {}
             }
@@ -101,11 +116,19 @@ impl<'l> Recognizer<'l> {
             person::resolve_title(doc, cand, &self.gazetteer, self.lexicon, &mut found);
         }
         found.sort();
-        let corefs: Vec<&Candidate> =
-            deferred.iter().copied().filter(|c| matches!(self.gazetteer.pattern(c.pattern).targets[0].role, Role::Coref(_))).collect();
+        let corefs: Vec<&Candidate> = deferred
+            .iter()
+            .copied()
+            .filter(|c| matches!(self.gazetteer.pattern(c.pattern).targets[0].role, Role::Coref(_)))
+            .collect();
         coref::resolve(doc, &corefs, &self.gazetteer, self.lexicon, &mut found);
         let title_spans: Vec<Span> = titles.iter().map(|c| c.span).collect();
-        let mut claimed: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+        // Spans already explained: mentions, titles, and descriptive phrases. Candidates that a
+        // recognizer dropped (the "Washington" of "Washington Institute") are free again.
+        let mut claimed: Vec<Span> =
+            found.mentions.iter().map(|m| m.span).chain(title_spans.iter().copied()).collect();
+        claimed.extend(corefs.iter().map(|c| c.span));
+        claimed.sort();
         coref::short_names(doc, &self.gazetteer, &mut found, &mut claimed);
         unknown::find(doc, &claimed, &title_spans, &mut found);
         found.sort();
@@ -123,6 +146,18 @@ impl<'l> Recognizer<'l> {
         }
         mentions
     }
+}
+
+/// Whether `span` overlaps any span of `sorted` (sorted by start; spans may nest).
+pub(crate) fn overlaps_any(sorted: &[Span], span: Span) -> bool {
+    // Mentions are short: no span is longer than this many bytes.
+    const LONGEST: usize = 400;
+    let upto = sorted.partition_point(|c| c.start < span.end);
+    sorted[..upto]
+        .iter()
+        .rev()
+        .take_while(|c| c.start + LONGEST > span.start)
+        .any(|c| c.overlaps(span))
 }
 
 /// Mentions found so far, with what later recognizers need to know about them.
@@ -149,7 +184,8 @@ impl Found {
     }
 
     fn sort(&mut self) {
-        let mut pairs: Vec<(Mention, u32)> = self.mentions.drain(..).zip(self.entity_index.drain(..)).collect();
+        let mut pairs: Vec<(Mention, u32)> =
+            self.mentions.drain(..).zip(self.entity_index.drain(..)).collect();
         pairs.sort_by(|a, b| a.0.span.cmp(&b.0.span).then(a.1.cmp(&b.1)));
         pairs.dedup_by(|a, b| a.0.span == b.0.span && a.1 == b.1);
         for (m, e) in pairs {
@@ -158,4 +194,3 @@ impl Found {
         }
     }
 }
-

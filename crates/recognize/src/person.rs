@@ -27,15 +27,28 @@ pub(crate) fn resolve_surname(
     // "Melania Trump": a capitalised word right before that is not a title.
     let before = &text[..cand.span.start];
     if let Some(prev) = before.strip_suffix(' ') {
-        let word: String = prev.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '-').collect::<Vec<_>>().into_iter().rev().collect();
+        let word: String = prev
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         let is_title_word = title_before(cand.span, titles, gaz).is_some();
-        let starts_sentence = doc.sentences.iter().any(|s| s.span.start == cand.span.start - word.len() - 1);
-        if word.chars().next().is_some_and(char::is_uppercase) && !is_title_word && !starts_sentence && !is_known_word(&word) {
+        let starts_sentence =
+            doc.sentences.iter().any(|s| s.span.start == cand.span.start - word.len() - 1);
+        if word.chars().next().is_some_and(char::is_uppercase)
+            && !is_title_word
+            && !starts_sentence
+            && !is_known_word(&word)
+        {
             return;
         }
     }
     let title_office = title_before(cand.span, titles, gaz);
-    let candidates: Vec<u32> = pattern.targets.iter().filter(|t| t.role == Role::Surname).map(|t| t.entity).collect();
+    let candidates: Vec<u32> =
+        pattern.targets.iter().filter(|t| t.role == Role::Surname).map(|t| t.entity).collect();
     let pick = |pred: &dyn Fn(u32) -> bool| -> Option<u32> {
         let hits: Vec<u32> = candidates.iter().copied().filter(|&e| pred(e)).collect();
         (hits.len() == 1).then(|| hits[0])
@@ -44,7 +57,13 @@ pub(crate) fn resolve_surname(
     let chosen = pick(&|e| found.full_people.contains(&e))
         .or_else(|| {
             let office = title_office?;
-            pick(&|e| person_of(e).is_some_and(|p| p.offices.iter().any(|t| t.office == office && doc.date.is_none_or(|d| t.covers(d)))))
+            pick(&|e| {
+                person_of(e).is_some_and(|p| {
+                    p.offices
+                        .iter()
+                        .any(|t| t.office == office && doc.date.is_none_or(|d| t.covers(d)))
+                })
+            })
         })
         .or_else(|| pick(&|e| person_of(e).is_some_and(|p| lex.is_top_office_holder(p, doc.date))));
     match chosen {
@@ -55,19 +74,42 @@ pub(crate) fn resolve_surname(
 
 /// Words that may stand capitalised before a surname without being a first name.
 fn is_known_word(word: &str) -> bool {
-    matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Former" | "Then" | "Both" | "And" | "But" | "With" | "As" | "By" | "For" | "To")
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Former"
+            | "Then"
+            | "Both"
+            | "And"
+            | "But"
+            | "With"
+            | "As"
+            | "By"
+            | "For"
+            | "To"
+    )
 }
 
 /// The office named by a title right before `span` ("President Tokayev"), if any.
 fn title_before<'g>(span: Span, titles: &[&Candidate], gaz: &'g Gazetteer) -> Option<&'g str> {
-    titles.iter().find(|t| t.span.end + 1 == span.start).and_then(|t| match gaz.pattern(t.pattern).targets[0].role {
-        Role::Title(office) => Some(gaz.offices[office as usize].as_str()),
-        _ => None,
+    titles.iter().find(|t| t.span.end + 1 == span.start).and_then(|t| {
+        match gaz.pattern(t.pattern).targets[0].role {
+            Role::Title(office) => Some(gaz.offices[office as usize].as_str()),
+            _ => None,
+        }
     })
 }
 
 /// Resolves a title without a following known name to the office holder at the document date.
-pub(crate) fn resolve_title(doc: &DocumentView<'_>, cand: &Candidate, gaz: &Gazetteer, lex: &Lexicon, found: &mut Found) {
+pub(crate) fn resolve_title(
+    doc: &DocumentView<'_>,
+    cand: &Candidate,
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    found: &mut Found,
+) {
     let Role::Title(office) = gaz.pattern(cand.pattern).targets[0].role else { return };
     let office = &gaz.offices[office as usize];
     let text = doc.text;
@@ -81,10 +123,13 @@ pub(crate) fn resolve_title(doc: &DocumentView<'_>, cand: &Candidate, gaz: &Gaze
     let Some(date) = doc.date else { return };
     // A state right before: "Kazakh President", "Kazakhstan's President", "US Special Envoy".
     let state_before = found.mentions.iter().zip(&found.entity_index).rev().find(|(m, e)| {
-        **e != u32::MAX && gaz.entity(**e).kind == ActorKind::State && m.kind == ActorKind::State && {
-            let gap = text.get(m.span.end..cand.span.start).unwrap_or("");
-            matches!(gap, " " | "'s " | "’s ")
-        }
+        **e != u32::MAX
+            && gaz.entity(**e).kind == ActorKind::State
+            && m.kind == ActorKind::State
+            && {
+                let gap = text.get(m.span.end..cand.span.start).unwrap_or("");
+                matches!(gap, " " | "'s " | "’s ")
+            }
     });
     // Or right after: "the President of Kazakhstan".
     let state_after = || {
@@ -103,7 +148,8 @@ pub(crate) fn resolve_title(doc: &DocumentView<'_>, cand: &Candidate, gaz: &Gaze
         },
     };
     let state_id = &gaz.entity(state).id;
-    let holders: Vec<&str> = lex.holders_at(office, state_id, date).map(|p| p.id.as_str()).collect();
+    let holders: Vec<&str> =
+        lex.holders_at(office, state_id, date).map(|p| p.id.as_str()).collect();
     if let [holder] = holders.as_slice() {
         if let Some(e) = gaz.entity_index(holder) {
             found.push(span, e, ActorKind::Person, MentionHow::Title);

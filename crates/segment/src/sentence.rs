@@ -6,11 +6,11 @@ use dyad_model::{Sentence, Span};
 /// case. Month abbreviations are included: "Jan. 5" is not a boundary.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr", "adm",
-    "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros",
-    "vs", "etc", "e.g", "i.e", "cf", "approx", "no", "nos", "vol", "fig", "ca", "est", "dept",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "rev", "hon", "messrs", "gens", "govt", "min", "u.s", "u.k", "u.n", "e.u", "u.s.a",
-    "a.m", "p.m", "d.c", "n.y", "al", "op", "pp", "para", "art", "sec",
+    "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs",
+    "etc", "e.g", "i.e", "cf", "approx", "no", "nos", "vol", "fig", "ca", "est", "dept", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "rev", "hon", "messrs", "gens", "govt", "min", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m",
+    "p.m", "d.c", "n.y", "al", "op", "pp", "para", "art", "sec",
 ];
 
 /// Abbreviations that often end a sentence too ("... in the U.S. The next day ..."): after
@@ -19,14 +19,51 @@ const TERMINAL_ABBREVIATIONS: &[&str] = &["u.s", "u.k", "u.n", "e.u", "d.c"];
 
 /// Abbreviations that end names or times ("Caspian Logistics Inc.", "6 p.m."): a capitalised
 /// word after them starts a new sentence.
-const CLOSING_ABBREVIATIONS: &[&str] = &["a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "jr", "sr"];
+const CLOSING_ABBREVIATIONS: &[&str] =
+    &["a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "jr", "sr"];
 
 /// Words that start sentences far more often than they continue a name.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
-    "But", "And", "In", "On", "At", "As", "If", "When", "While", "However", "Meanwhile", "Its",
-    "His", "Her", "Their", "Our", "There", "Some", "Many", "Both", "After", "Before", "Since",
-    "Yet", "Still", "Moreover", "Also",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "However",
+    "Meanwhile",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "There",
+    "Some",
+    "Many",
+    "Both",
+    "After",
+    "Before",
+    "Since",
+    "Yet",
+    "Still",
+    "Moreover",
+    "Also",
 ];
 
 /// The lines of `text` that hold something, as spans.
@@ -72,7 +109,8 @@ fn split_paragraph(text: &str, para: Span, paragraph: u32, out: &mut Vec<Sentenc
         while end < para.end {
             let rest = &text[end..para.end];
             let c = rest.chars().next().unwrap_or(' ');
-            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '…') {
+            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '…')
+            {
                 end += c.len_utf8();
             } else {
                 break;
@@ -171,17 +209,32 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(split("Mr. Smith met Gen. Lee. George H. W. Bush came."), ["Mr. Smith met Gen. Lee.", "George H. W. Bush came."]);
-        assert_eq!(split("He flew to the U.S. The talks began."), ["He flew to the U.S.", "The talks began."]);
-        assert_eq!(split("The U.S. Secretary of State spoke."), ["The U.S. Secretary of State spoke."]);
+        assert_eq!(
+            split("Mr. Smith met Gen. Lee. George H. W. Bush came."),
+            ["Mr. Smith met Gen. Lee.", "George H. W. Bush came."]
+        );
+        assert_eq!(
+            split("He flew to the U.S. The talks began."),
+            ["He flew to the U.S.", "The talks began."]
+        );
+        assert_eq!(
+            split("The U.S. Secretary of State spoke."),
+            ["The U.S. Secretary of State spoke."]
+        );
     }
 
     #[test]
     fn quotes_brackets_numbers() {
         assert_eq!(split("“We agree.” Then he left."), ["“We agree.”", "Then he left."]);
-        assert_eq!(split("Trade hit $236.2 million (exports: $167.6m). It grew."), ["Trade hit $236.2 million (exports: $167.6m).", "It grew."]);
+        assert_eq!(
+            split("Trade hit $236.2 million (exports: $167.6m). It grew."),
+            ["Trade hit $236.2 million (exports: $167.6m).", "It grew."]
+        );
         assert_eq!(split("Is it? yes it is."), ["Is it? yes it is."]);
-        assert_eq!(split("held in Astana in 2017.Unfortunately, trade fell."), ["held in Astana in 2017.", "Unfortunately, trade fell."]);
+        assert_eq!(
+            split("held in Astana in 2017.Unfortunately, trade fell."),
+            ["held in Astana in 2017.", "Unfortunately, trade fell."]
+        );
         assert_eq!(split("See example.com for more."), ["See example.com for more."]);
     }
 

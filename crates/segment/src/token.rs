@@ -30,7 +30,10 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         } else if c.is_alphanumeric() {
             TokenKind::Word
         } else {
-            out.push(Token { span: Span::new(span.start + i, span.start + i + c.len_utf8()), kind: TokenKind::Punct });
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
             continue;
         };
         let mut end = i + c.len_utf8();
@@ -62,7 +65,25 @@ mod tests {
     #[test]
     fn words_numbers_punct() {
         let text = "Kazakh-Israeli trade: $236.2 million, 2,500 people (Kazakhstan’s).";
-        let toks: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.span.slice(text)).collect();
-        assert_eq!(toks, ["Kazakh-Israeli", "trade", ":", "$", "236.2", "million", ",", "2,500", "people", "(", "Kazakhstan’s", ")", "."]);
+        let toks: Vec<&str> =
+            tokens(text, Span::new(0, text.len())).iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(
+            toks,
+            [
+                "Kazakh-Israeli",
+                "trade",
+                ":",
+                "$",
+                "236.2",
+                "million",
+                ",",
+                "2,500",
+                "people",
+                "(",
+                "Kazakhstan’s",
+                ")",
+                "."
+            ]
+        );
     }
 }

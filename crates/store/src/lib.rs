@@ -59,7 +59,10 @@ pub trait Store {
     /// All documents, ordered by publication date (unknown last), then id.
     fn documents(&self) -> Result<Vec<DocumentSummary>, StoreError>;
     /// A document's text and mentions.
-    fn document(&self, id: &str) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError>;
+    fn document(
+        &self,
+        id: &str,
+    ) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError>;
     /// Resolved actors by number of mentions (then id).
     fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError>;
     /// Unresolved capitalised names by frequency: what to add to the lexicon.

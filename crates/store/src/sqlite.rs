@@ -18,7 +18,8 @@ impl SqliteStore {
     /// Opens (creating if needed) and migrates the database at `path`.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
         let name = path.display().to_string();
-        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        let conn = Connection::open(path)
+            .map_err(|source| StoreError::Open { path: name.clone(), source })?;
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
             .map_err(|source| StoreError::Open { path: name.clone(), source })?;
         let mut store = SqliteStore { conn };
@@ -105,7 +106,8 @@ impl Store for SqliteStore {
         let tx = self.conn.transaction()?;
         let mut outcome = WriteOutcome::default();
         {
-            let mut seq: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?;
+            let mut seq: i64 =
+                tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?;
             let mut insert_doc = tx.prepare_cached(
                 "INSERT OR IGNORE INTO documents (id, seq, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
@@ -172,7 +174,11 @@ impl Store for SqliteStore {
     }
 
     fn contains(&self, id: &str) -> Result<bool, StoreError> {
-        Ok(self.conn.query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 
     fn documents(&self) -> Result<Vec<DocumentSummary>, StoreError> {
@@ -182,14 +188,19 @@ impl Store for SqliteStore {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn document(&self, id: &str) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError> {
+    fn document(
+        &self,
+        id: &str,
+    ) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError> {
         let sql = format!("SELECT {SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?1");
         let found = self
             .conn
             .query_row(&sql, [id], |r| Ok((summary(r)?, r.get::<_, String>(7)?)))
             .optional()?;
         let Some((summary, text)) = found else { return Ok(None) };
-        let mut stmt = self.conn.prepare("SELECT start, end, entity, kind, how FROM mentions WHERE doc = ?1 ORDER BY start, end")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT start, end, entity, kind, how FROM mentions WHERE doc = ?1 ORDER BY start, end",
+        )?;
         let mentions = stmt
             .query_map([id], |r| {
                 let (start, end): (i64, i64) = (r.get(0)?, r.get(1)?);
@@ -202,8 +213,14 @@ impl Store for SqliteStore {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         for m in &mentions {
-            if m.span.end > text.len() || !text.is_char_boundary(m.span.start) || !text.is_char_boundary(m.span.end) {
-                return Err(StoreError::Corrupt(format!("mention span {:?} outside document {id}", m.span)));
+            if m.span.end > text.len()
+                || !text.is_char_boundary(m.span.start)
+                || !text.is_char_boundary(m.span.end)
+            {
+                return Err(StoreError::Corrupt(format!(
+                    "mention span {:?} outside document {id}",
+                    m.span
+                )));
             }
         }
         Ok(Some((summary, text, mentions)))
@@ -230,7 +247,8 @@ impl Store for SqliteStore {
             "SELECT text, COUNT(*) FROM mentions WHERE entity IS NULL AND how = 'unknown'
              GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT ?1",
         )?;
-        let rows = stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
+        let rows =
+            stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -35,10 +35,13 @@ pub(crate) fn parse_date_with_order(s: &str, order: DateOrder) -> Option<Date> {
 fn parse_numeric(s: &str, order: DateOrder) -> Option<Date> {
     let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = s.split(sep).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
-    let (a, b, y): (u8, u8, i32) = (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
+    let (a, b, y): (u8, u8, i32) =
+        (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
     if parts[2].len() != 4 {
         return None;
     }
@@ -56,10 +59,8 @@ fn parse_numeric(s: &str, order: DateOrder) -> Option<Date> {
 }
 
 fn parse_words(s: &str) -> Option<Date> {
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> =
+        s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     let mut words = words.as_slice();
     // An optional leading weekday: "Friday, November 7, 2025".
     if words.len() == 4 && weekday_from_name(words[0]).is_some() {
@@ -124,7 +125,10 @@ mod tests {
 
     #[test]
     fn ambiguous_numeric_order() {
-        assert_eq!(parse_date_with_order("01/02/2026", DateOrder::DayFirst).unwrap().to_string(), "2026-02-01");
+        assert_eq!(
+            parse_date_with_order("01/02/2026", DateOrder::DayFirst).unwrap().to_string(),
+            "2026-02-01"
+        );
         assert_eq!(parse_date("01/02/2026").unwrap().to_string(), "2026-01-02");
     }
 }

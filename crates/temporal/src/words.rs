@@ -26,7 +26,9 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     ];
     MONTHS
         .iter()
-        .position(|name| lower == *name || (lower.len() == 3 && name.starts_with(&lower)) || lower == "sept")
+        .position(|name| {
+            lower == *name || (lower.len() == 3 && name.starts_with(&lower)) || lower == "sept"
+        })
         .map(|i| if lower == "sept" { 9 } else { i as u8 + 1 })
 }
 

@@ -13,7 +13,8 @@ pub fn inputs(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         .filter(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
             // Expected files are NAME.STAGE.txt: two dots.
-            name.matches('.').count() == 1 && p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e))
+            name.matches('.').count() == 1
+                && p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e))
         })
         .collect();
     files.sort();
@@ -32,13 +33,22 @@ pub fn check(input: &Path, stage: &str, actual: &str) -> Option<String> {
     if expected == actual {
         return None;
     }
-    let mut msg = format!("{} differs from the actual output (UPDATE_EXPECT=1 to accept):\n", expected_path.display());
+    let mut msg = format!(
+        "{} differs from the actual output (UPDATE_EXPECT=1 to accept):\n",
+        expected_path.display()
+    );
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
     for i in 0..e.len().max(a.len()) {
         match (e.get(i), a.get(i)) {
             (Some(x), Some(y)) if x == y => {}
             (x, y) => {
-                let _ = writeln!(msg, "  line {}:\n    - {}\n    + {}", i + 1, x.unwrap_or(&"<none>"), y.unwrap_or(&"<none>"));
+                let _ = writeln!(
+                    msg,
+                    "  line {}:\n    - {}\n    + {}",
+                    i + 1,
+                    x.unwrap_or(&"<none>"),
+                    y.unwrap_or(&"<none>")
+                );
             }
         }
     }
@@ -50,7 +60,13 @@ pub fn run(dir: &Path, extensions: &[&str], stage: &str, render: impl Fn(&Path) 
     let files = inputs(dir, extensions);
     assert!(!files.is_empty(), "no golden inputs in {}", dir.display());
     let failures: Vec<String> = files.iter().filter_map(|f| check(f, stage, &render(f))).collect();
-    assert!(failures.is_empty(), "{} of {} golden files differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} golden files differ:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 /// Quotes text for a one-line rendering.

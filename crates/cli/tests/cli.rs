@@ -1,0 +1,212 @@
+//! End-to-end tests of the `dyad` binary: bad input, idempotent and crash-safe ingestion, span
+//! integrity of extracted records, stdin, and exit codes.
+
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dyad() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+}
+
+fn run(args: &[&str]) -> Output {
+    dyad().args(args).output().expect("run dyad")
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
+}
+
+fn jsonl(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
+        .collect()
+}
+
+#[test]
+fn bad_inputs_are_named_and_good_ones_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("good.txt"),
+        "Astana | November 7, 2025\nKazakhstan joined the Abraham Accords on Thursday.",
+    )
+    .unwrap();
+    std::fs::write(p.join("page.html"), "<html><head><title>Talks</title></head><body><article><h1>Talks in Baku</h1><p>Azerbaijan and Armenia resumed talks in Baku on Monday, officials from both countries said after the meeting ended.</p></article></body></html>").unwrap();
+    std::fs::write(p.join("image.png"), [0x89u8, b'P', b'N', b'G', 0, 0, 0, 13]).unwrap();
+    std::fs::write(p.join("latin1.txt"), b"Caf\xe9 diplomacy in Almaty").unwrap();
+    std::fs::write(p.join("empty.txt"), "  \n").unwrap();
+    std::fs::write(p.join("huge.txt"), "x".repeat(50_000_000)).unwrap();
+    std::fs::write(
+        p.join("rows.jsonl"),
+        "{\"id\":\"a\",\"text\":\"Israel and Morocco signed a water deal.\",\"published\":\"2025-01-02\"}\n{not json}\n{\"id\":\"c\",\"text\":\"Bahrain hosted the summit.\"}\n",
+    )
+    .unwrap();
+    let db = p.join("out.db");
+    let out = run(&["analyze", p.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
+    for (file, reason) in [
+        ("image.png", "binary content"),
+        ("latin1.txt", "invalid UTF-8 at byte 3"),
+        ("empty.txt", "empty document"),
+        ("huge.txt", "larger than the 10.0 MB limit"),
+        ("rows.jsonl:2", "invalid JSON"),
+    ] {
+        assert!(
+            stderr.lines().any(|l| l.contains(file) && l.contains(reason)),
+            "{file}: {reason} not in stderr:\n{stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let docs = jsonl(&run(&["docs", "--db", db.to_str().unwrap(), "--format", "jsonl"]).stdout);
+    assert_eq!(docs.len(), 4, "good.txt, page.html and two JSON Lines rows: {docs:?}");
+    let good = docs.iter().find(|d| d["source"].as_str().unwrap().ends_with("good.txt")).unwrap();
+    assert_eq!(good["published"], "2025-11-07");
+}
+
+#[test]
+fn reingesting_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let db = db.to_str().unwrap();
+    let corpus = examples();
+    let first = run(&["analyze", corpus.to_str().unwrap(), "--db", db]);
+    assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
+    let actors_before = run(&["actors", "--db", db, "--format", "jsonl"]).stdout;
+    let docs_before = run(&["docs", "--db", db, "--format", "jsonl"]).stdout;
+    let second = run(&["analyze", corpus.to_str().unwrap(), "--db", db]);
+    assert_eq!(second.status.code(), Some(0));
+    let briefing = String::from_utf8_lossy(&second.stdout);
+    assert!(briefing.contains("0 new"), "{briefing}");
+    assert_eq!(run(&["actors", "--db", db, "--format", "jsonl"]).stdout, actors_before);
+    assert_eq!(run(&["docs", "--db", db, "--format", "jsonl"]).stdout, docs_before);
+    assert!(!jsonl(&actors_before).is_empty());
+}
+
+#[test]
+fn extracted_spans_slice_exactly_to_their_text() {
+    let out = run(&["extract", examples().to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = jsonl(&out.stdout);
+    let mut texts: HashMap<String, String> = HashMap::new();
+    let mut mentions = 0;
+    for r in &records {
+        let doc = r["doc"].as_str().unwrap().to_string();
+        match r["type"].as_str().unwrap() {
+            "document" => {
+                texts.insert(doc, r["text"].as_str().unwrap().to_string());
+            }
+            "mention" => {
+                let text = texts.get(&doc).expect("mention after its document");
+                let span = r["span"].as_array().unwrap();
+                let (s, e) =
+                    (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+                assert_eq!(text.as_bytes()[s..e], *r["text"].as_str().unwrap().as_bytes(), "{r}");
+                mentions += 1;
+            }
+            other => panic!("unexpected record type {other}"),
+        }
+    }
+    assert!(texts.len() >= 7, "documents: {}", texts.len());
+    assert!(mentions > 50, "mentions: {mentions}");
+}
+
+#[test]
+fn stdin_is_an_input() {
+    let mut child = dyad()
+        .args(["extract", "-", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"TASHKENT | March 4, 2025\nUzbekistan and Kazakhstan signed a deal.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let records = jsonl(&out.stdout);
+    assert_eq!(records[0]["source"], "-");
+    assert_eq!(records[0]["published"], "2025-03-04");
+    assert!(records.iter().any(|r| r["entity"] == "UZB"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["analyze"]).status.code(), Some(2));
+    assert_eq!(run(&["extract", "x", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(run(&["no-such-command"]).status.code(), Some(2));
+}
+
+#[test]
+fn missing_database_is_an_error_not_an_empty_answer() {
+    let out = run(&["docs", "--db", "/nonexistent/dir/x.db"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such database"));
+}
+
+/// `kill -9` during `dyad analyze`: the database opens, holds only whole documents (each with
+/// exactly the mentions a fresh extraction finds), and a second run completes the rest without
+/// duplicates.
+#[test]
+fn kill_9_leaves_only_whole_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let total = 3000;
+    for i in 0..total {
+        let text = format!(
+            "ASTANA | March {}, 2025\nKazakhstan and Uzbekistan signed agreement number {i} on water, President Kassym-Jomart Tokayev said. Israel, Turkey and the European Union welcomed it.\n",
+            1 + i % 28
+        );
+        std::fs::write(corpus.join(format!("a{i:05}.txt")), text.repeat(1 + i % 5)).unwrap();
+    }
+    let db = dir.path().join("k.db");
+    let db_s = db.to_str().unwrap();
+    let mut child = dyad()
+        .args(["analyze", corpus.to_str().unwrap(), "--db", db_s])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Let it commit a few batches, then kill it hard.
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(20) {
+        let wal = dir.path().join("k.db-wal");
+        if std::fs::metadata(&wal).map(|m| m.len() > 200_000).unwrap_or(false) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let _ = child.kill(); // SIGKILL on Unix
+    let _ = child.wait();
+
+    let stored = jsonl(&run(&["docs", "--db", db_s, "--format", "jsonl"]).stdout);
+    let fresh = jsonl(&run(&["extract", corpus.to_str().unwrap(), "--format", "jsonl"]).stdout);
+    let mut expected: HashMap<String, usize> = HashMap::new();
+    for r in &fresh {
+        if r["type"] == "mention" {
+            *expected.entry(r["doc"].as_str().unwrap().to_string()).or_default() += 1;
+        }
+    }
+    for d in &stored {
+        let id = d["doc"].as_str().unwrap();
+        assert_eq!(
+            d["mentions"].as_u64().unwrap() as usize,
+            expected[id],
+            "document {id} stored partially"
+        );
+    }
+    let again = run(&["analyze", corpus.to_str().unwrap(), "--db", db_s]);
+    assert_eq!(again.status.code(), Some(0));
+    let after = jsonl(&run(&["docs", "--db", db_s, "--format", "jsonl"]).stdout);
+    assert_eq!(after.len(), total, "every document once after the second run");
+    let ids: std::collections::HashSet<&str> =
+        after.iter().map(|d| d["doc"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), total);
+}
