@@ -222,12 +222,8 @@ fn article(rng: &mut Rng, a: &Actors<'_>) -> Article {
     let day = 1 + rng.below(28);
     let s1 = rng.pick(&a.states);
     let s2 = rng.pick(&a.states);
-    let title = format!(
-        "{} and {} Agree to Expand {}",
-        s1.name,
-        s2.name,
-        title_case(*rng.pick(&TOPICS[..]))
-    );
+    let topic = TOPICS[rng.below(TOPICS.len())];
+    let title = format!("{} and {} Agree to Expand {}", s1.name, s2.name, title_case(topic));
     let mut paragraphs = Vec::new();
     for _ in 0..3 + rng.below(8) {
         let n = 1 + rng.below(4);

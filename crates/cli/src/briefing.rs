@@ -39,7 +39,7 @@ pub(crate) struct Briefing {
 impl Briefing {
     pub(crate) fn add(&mut self, a: &Analysis) {
         self.documents += 1;
-        let mut per_doc: HashMap<&str, usize> = HashMap::new();
+        let mut per_doc: BTreeMap<&str, usize> = BTreeMap::new();
         for m in &a.mentions {
             match &m.entity {
                 Some(e) => {

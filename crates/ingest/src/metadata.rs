@@ -11,6 +11,9 @@ const HEAD_LINES: usize = 12;
 /// How many non-empty lines at the end are searched for a "Published in" line.
 const TAIL_LINES: usize = 6;
 
+/// The longest line taken for a closing "Published in ..." line.
+const MAX_CLOSING_LINE: usize = 200;
+
 /// Words that make up navigation lines rather than titles.
 const CHROME_WORDS: &[&str] = &[
     "home",
@@ -33,9 +36,9 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn detect(text: &str) -> DocumentMeta {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let mut meta = DocumentMeta::default();
-    let head = &lines[..lines.len().min(HEAD_LINES)];
+    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    let head = head.as_slice();
 
     for (i, line) in head.iter().enumerate() {
         if is_body(line) && i > 0 {
@@ -90,8 +93,9 @@ pub(crate) fn detect(text: &str) -> DocumentMeta {
         }
     }
 
-    let tail_start = lines.len().saturating_sub(TAIL_LINES);
-    for line in lines[tail_start..].iter().rev() {
+    let tail = text.rsplit('\n').map(str::trim).filter(|l| !l.is_empty()).take(TAIL_LINES);
+    // A closing line is short; long paragraphs are not searched.
+    for line in tail.filter(|l| l.len() <= MAX_CLOSING_LINE) {
         if let Some((outlet, date)) = closing_line(line) {
             if meta.outlet.is_none() {
                 meta.outlet = Some(outlet);

@@ -41,6 +41,26 @@ pub fn normalize_pieces<'a>(
     n.finish()
 }
 
+/// The length of the prefix of `bytes` that normalisation leaves unchanged: printable ASCII
+/// other than the backslash, where a space is only kept when a printable character follows it.
+fn ordinary_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while n < bytes.len() {
+        let b = bytes[n];
+        if b == b' ' {
+            match bytes.get(n + 1) {
+                Some(&next) if (0x21..0x7f).contains(&next) && next != b'\\' => n += 2,
+                _ => break,
+            }
+        } else if (0x21..0x7f).contains(&b) && b != b'\\' {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
 #[derive(Default)]
 struct Normalizer {
     out: String,
@@ -58,8 +78,30 @@ struct Normalizer {
 
 impl Normalizer {
     fn feed(&mut self, text: &str, source_of: impl Fn(usize) -> usize) {
-        for (i, c) in text.char_indices() {
-            let src = source_of(i);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Fast path: a run of ordinary ASCII (letters, digits, punctuation, single spaces
+            // between them) is copied in one go, with one offset checkpoint.
+            let clean_state = self.pending_newlines == 0 && self.pending_space.is_none() && self.pending_backslash.is_none();
+            if clean_state && !(self.out.is_empty() && bytes[i] == b' ') {
+                let run = ordinary_run(&bytes[i..]);
+                if run > 0 {
+                    self.after_cr = false;
+                    self.map.push(self.out.len(), source_of(i));
+                    self.out.push_str(&text[i..i + run]);
+                    i += run;
+                    continue;
+                }
+            }
+            let c = text[i..].chars().next().expect("char boundary");
+            self.feed_char(c, source_of(i));
+            i += c.len_utf8();
+        }
+    }
+
+    fn feed_char(&mut self, c: char, src: usize) {
+        {
             if let Some(bs) = self.pending_backslash.take() {
                 if !matches!(c, '$' | '%' | '&' | '#' | '_') {
                     self.emit('\\', bs);
@@ -179,5 +221,6 @@ mod tests {
     #[test]
     fn empty_input_gives_empty_text() {
         assert_eq!(normalize(" \n\t ").0, "");
+        assert_eq!(normalize(" leading and trailing ").0, "leading and trailing");
     }
 }

@@ -70,17 +70,14 @@ pub(crate) fn resolve(
     let lexicon_context = |e: u32| -> usize {
         let entity = gaz.entity(e);
         let words = cx.words();
-        let context_hits = crate::acronym::context_words(gaz, e)
-            .iter()
-            .filter(|w| words.contains(w.as_str()))
-            .count();
+        let context_hits = entity.context.iter().filter(|w| words.contains(w.as_str())).count();
         let named = if cx.named.contains(&e) { 100 } else { 0 };
         let country = entity.country.as_ref().is_some_and(|c| cx.states.contains(c)) as usize;
         named + 3 * context_hits + country
     };
     let mut scored: Vec<(usize, u32)> =
         same_role.iter().map(|t| (lexicon_context(t.entity), t.entity)).collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let kind = gaz.entity(scored[0].1).kind;
     if scored[0].0 > scored[1].0 {
         found.push(cand.span, scored[0].1, kind, best_role.how());
@@ -88,9 +85,4 @@ pub(crate) fn resolve(
         let how = if best_role == Role::Acronym { MentionHow::Acronym } else { best_role.how() };
         found.push_unresolved(cand.span, kind, how);
     }
-}
-
-/// The context words the lexicon lists for an entity.
-pub(crate) fn context_words(gaz: &Gazetteer, e: u32) -> &[String] {
-    &gaz.entity(e).context
 }

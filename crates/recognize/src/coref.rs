@@ -122,68 +122,34 @@ pub(crate) fn resolve(
     }
 }
 
+/// A short name: the last word of an organisation or agreement named in the document.
+#[derive(Debug)]
+pub(crate) struct ShortName<'t> {
+    pub(crate) head: &'t str,
+    pub(crate) entity: u32,
+    /// Where the full name ends: only later occurrences refer to it.
+    pub(crate) after: usize,
+}
+
 /// Short names: "the Accords" after "the Abraham Accords", "the Consortium" after "the Caspian
-/// Pipeline Consortium". A capitalised word after "the" that is the last word of an
-/// organisation or agreement named earlier in the document refers to the latest such one.
-pub(crate) fn short_names(
-    doc: &DocumentView<'_>,
-    gaz: &Gazetteer,
-    found: &mut Found,
-    claimed: &mut Vec<dyad_model::Span>,
-) {
+/// Pipeline Consortium". The unknown-name pass resolves a capitalised word after "the" that is
+/// the last word of an organisation or agreement named earlier to the latest such one.
+pub(crate) fn short_names<'t>(doc: &DocumentView<'t>, gaz: &Gazetteer, found: &Found) -> Vec<ShortName<'t>> {
     let text = doc.text;
-    // (head word, entity, where the full name ends), in document order.
-    let mut named: Vec<(&str, u32, usize)> = Vec::new();
+    let mut named = Vec::new();
     for (m, &e) in found.mentions.iter().zip(&found.entity_index) {
         if e == u32::MAX || !matches!(m.how, MentionHow::Name | MentionHow::Alias) {
             continue;
         }
-        if !matches!(
-            gaz.entity(e).kind,
-            ActorKind::Organization | ActorKind::Agreement | ActorKind::Company
-        ) {
+        if !matches!(gaz.entity(e).kind, ActorKind::Organization | ActorKind::Agreement | ActorKind::Company) {
             continue;
         }
-        let name = m.span.slice(text);
-        if let Some((_, head)) = name.rsplit_once(' ') {
+        if let Some((_, head)) = m.span.slice(text).rsplit_once(' ') {
             if head.chars().next().is_some_and(char::is_uppercase) && head.len() >= 4 {
-                named.push((head, e, m.span.end));
+                named.push(ShortName { head, entity: e, after: m.span.end });
             }
         }
     }
-    if named.is_empty() {
-        return;
-    }
-    named.sort_by_key(|n| n.2);
-    let mut new = Vec::new();
-    for (pos, _) in text.match_indices("the ").chain(text.match_indices("The ")) {
-        let word_start = pos + 4;
-        let word: &str = text[word_start..]
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
-            .unwrap_or("");
-        if word.is_empty() {
-            continue;
-        }
-        let span = dyad_model::Span::new(word_start, word_start + word.len());
-        // Only a bare head word: "the Accords'", "the Accords,", not "the Accords Secretariat".
-        let next = text[span.end..].chars().next();
-        let next_word = text[span.end..].strip_prefix(' ').and_then(|r| r.chars().next());
-        if next_word.is_some_and(char::is_uppercase) || next.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        if let Some(&(_, e, _)) =
-            named.iter().rev().find(|(head, _, end)| *head == word && *end <= span.start)
-        {
-            if crate::overlaps_any(claimed, span) {
-                continue;
-            }
-            new.push((span, e));
-        }
-    }
-    for (span, e) in new {
-        found.push(span, e, gaz.entity(e).kind, MentionHow::Coref);
-        let i = claimed.partition_point(|c| c.start < span.start);
-        claimed.insert(i, span);
-    }
+    named.sort_by_key(|n| n.after);
+    named
 }

@@ -262,7 +262,7 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(b.patterns.iter().map(|p| p.text.as_str()))
             .expect("gazetteer patterns compile");
         let by_id = b.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
@@ -283,24 +283,22 @@ impl Gazetteer {
     }
 
     /// Matches on word boundaries whose casing fits, without overlaps (longest first).
+    ///
+    /// The automaton reports the leftmost-longest match; when it fails the boundary or casing
+    /// rules, the search resumes one character after its start, so a shorter valid form at a
+    /// later position is not lost.
     pub(crate) fn scan(&self, text: &str) -> Vec<Candidate> {
-        let mut cands: Vec<Candidate> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        let mut kept: Vec<Candidate> = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = self.automaton.find(aho_corasick::Input::new(text).range(pos..)) else { break };
             let span = Span::new(m.start(), m.end());
-            if !on_word_boundaries(text, span) {
-                continue;
-            }
             let pattern = &self.patterns[m.pattern().as_usize()];
-            if !casing_fits(text, span, pattern) {
-                continue;
-            }
-            cands.push(Candidate { span, pattern: m.pattern().as_u32() });
-        }
-        cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
-        let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
-        for c in cands {
-            if kept.last().is_none_or(|k| c.span.start >= k.span.end) {
-                kept.push(c);
+            if on_word_boundaries(text, span) && casing_fits(text, span, pattern) {
+                kept.push(Candidate { span, pattern: m.pattern().as_u32() });
+                pos = m.end();
+            } else {
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
         kept

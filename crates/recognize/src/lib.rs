@@ -129,8 +129,8 @@ impl<'l> Recognizer<'l> {
             found.mentions.iter().map(|m| m.span).chain(title_spans.iter().copied()).collect();
         claimed.extend(corefs.iter().map(|c| c.span));
         claimed.sort();
-        coref::short_names(doc, &self.gazetteer, &mut found, &mut claimed);
-        unknown::find(doc, &claimed, &title_spans, &mut found);
+        let short_names = coref::short_names(doc, &self.gazetteer, &found);
+        unknown::find(doc, &claimed, &title_spans, &short_names, &self.gazetteer, &mut found);
         found.sort();
         let Found { mut mentions, entity_index, .. } = found;
         for (m, e) in mentions.iter_mut().zip(entity_index) {

@@ -3,9 +3,13 @@
 //! lexicon. Sentence-initial words, function words, months, weekdays and Title Case headlines are
 //! left out; a title right before makes the name a person, an institutional word an organisation.
 
+use crate::coref::ShortName;
+use crate::gazetteer::Gazetteer;
 use crate::{DocumentView, Found};
 use dyad_model::{ActorKind, MentionHow, Span};
-use dyad_segment::{tokens, TokenKind};
+use dyad_segment::{tokens_into, Token, TokenKind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Capitalised words that are not names (sentence openers, pronouns, calendar words).
 const NOT_NAMES: &[&str] = &[
@@ -343,6 +347,10 @@ const ORG_WORDS: &[&str] = &[
     "Railways",
 ];
 
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+static ADJECTIVE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ADJECTIVES.iter().copied().collect());
+static ORG_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -351,30 +359,54 @@ fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
-pub(crate) fn find(doc: &DocumentView<'_>, claimed: &[Span], titles: &[Span], found: &mut Found) {
+fn is_not_name(word: &str) -> bool {
+    NOT_NAME_SET.contains(strip_possessive(word))
+}
+
+/// A Title Case line ("A Boost for Regional Diplomacy") rather than prose.
+fn is_headline(text: &str, sentence: Span, toks: &[Token]) -> bool {
+    if sentence.slice(text).ends_with(['.', '"', '”']) {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.span.slice(text);
+        words += 1;
+        if is_capitalized(w) || CONNECTORS.contains(&w) {
+            caps += 1;
+        }
+    }
+    words >= 2 && caps * 10 >= words * 7
+}
+
+pub(crate) fn find(
+    doc: &DocumentView<'_>,
+    claimed: &[Span],
+    titles: &[Span],
+    short_names: &[ShortName<'_>],
+    gaz: &Gazetteer,
+    found: &mut Found,
+) {
     let text = doc.text;
     let overlaps_claimed = |span: Span| crate::overlaps_any(claimed, span);
+    let mut toks: Vec<Token> = Vec::new();
     for sentence in doc.sentences {
-        let toks = tokens(text, sentence.span);
-        let words: Vec<&str> =
-            toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.span.slice(text)).collect();
-        let ends_like_prose = sentence.span.slice(text).ends_with(['.', '"', '”']);
-        if words.len() >= 2 && !ends_like_prose {
-            let caps = words.iter().filter(|w| is_capitalized(w) || CONNECTORS.contains(w)).count();
-            if caps * 10 >= words.len() * 7 {
-                continue; // a Title Case headline
-            }
+        // Most sentences have no capital after their first word: skip them cheaply.
+        let first_space = sentence.span.slice(text).find(' ').unwrap_or(sentence.span.len());
+        if !text[sentence.span.start + first_space..sentence.span.end].bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            continue;
+        }
+        toks.clear();
+        tokens_into(text, sentence.span, &mut toks);
+        if is_headline(text, sentence.span, &toks) {
+            continue;
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
             let word = t.span.slice(text);
-            if t.kind != TokenKind::Word
-                || !is_capitalized(word)
-                || overlaps_claimed(t.span)
-                || NOT_NAMES.contains(&strip_possessive(word))
-            {
+            if t.kind != TokenKind::Word || !is_capitalized(word) || is_not_name(word) || overlaps_claimed(t.span) {
                 i += 1;
                 continue;
             }
@@ -384,12 +416,11 @@ pub(crate) fn find(doc: &DocumentView<'_>, claimed: &[Span], titles: &[Span], fo
             let mut j = i + 1;
             while j < toks.len() {
                 let w = toks[j].span.slice(text);
-                let adjacent =
-                    text[toks[j - 1].span.end..toks[j].span.start].chars().all(|c| c == ' ');
+                let adjacent = text[toks[j - 1].span.end..toks[j].span.start].bytes().all(|c| c == b' ');
                 if !adjacent || toks[j].kind != TokenKind::Word || overlaps_claimed(toks[j].span) {
                     break;
                 }
-                if is_capitalized(w) && !NOT_NAMES.contains(&w) {
+                if is_capitalized(w) && !NOT_NAME_SET.contains(w) {
                     end = j;
                     if strip_possessive(w) != w {
                         break;
@@ -402,24 +433,29 @@ pub(crate) fn find(doc: &DocumentView<'_>, claimed: &[Span], titles: &[Span], fo
                 }
             }
             i = end + 1;
-            let at_sentence_start = Some(start) == first_word;
-            if start == end && at_sentence_start {
-                continue;
-            }
             let last = toks[end].span;
             let last_word = strip_possessive(last.slice(text));
             let span = Span::new(toks[start].span.start, last.start + last_word.len());
+            if start == end {
+                // "the Accords" after "the Abraham Accords".
+                let after_the = text[..span.start].ends_with("the ") || text[..span.start].ends_with("The ");
+                let short = short_names.iter().rev().find(|n| n.head == last_word && n.after <= span.start);
+                if let (true, Some(n)) = (after_the, short) {
+                    found.push(span, n.entity, gaz.entity(n.entity).kind, MentionHow::Coref);
+                    continue;
+                }
+                if Some(start) == first_word {
+                    continue;
+                }
+            }
             if span.len() < 2 {
                 continue;
             }
-            let name_words: Vec<&str> = (start..=end).map(|k| toks[k].span.slice(text)).collect();
-            if name_words
-                .iter()
-                .all(|w| ADJECTIVES.contains(&strip_possessive(w)) || CONNECTORS.contains(w))
-            {
+            let words = || (start..=end).map(|k| strip_possessive(toks[k].span.slice(text)));
+            if words().all(|w| ADJECTIVE_SET.contains(w) || CONNECTORS.contains(&w)) {
                 continue;
             }
-            let kind = if name_words.iter().any(|w| ORG_WORDS.contains(&strip_possessive(w))) {
+            let kind = if words().any(|w| ORG_WORD_SET.contains(w)) {
                 ActorKind::Organization
             } else if titles.iter().any(|t| t.end + 1 == span.start) {
                 ActorKind::Person

@@ -18,8 +18,14 @@ pub struct Token {
 
 /// The tokens inside `span` of `text`.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::with_capacity(span.len() / 5);
+    tokens_into(text, span, &mut out);
+    out
+}
+
+/// Like [`tokens`], appending to a buffer the caller reuses (no allocation per call).
+pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
-    let mut out = Vec::with_capacity(s.len() / 5);
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -55,7 +61,6 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         }
         out.push(Token { span: Span::new(span.start + i, span.start + end), kind });
     }
-    out
 }
 
 #[cfg(test)]
