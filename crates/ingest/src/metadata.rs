@@ -37,7 +37,8 @@ const CHROME_WORDS: &[&str] = &[
 
 pub(crate) fn detect(text: &str) -> DocumentMeta {
     let mut meta = DocumentMeta::default();
-    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    let head: Vec<&str> =
+        text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
     let head = head.as_slice();
 
     for (i, line) in head.iter().enumerate() {

@@ -83,7 +83,9 @@ impl Normalizer {
         while i < bytes.len() {
             // Fast path: a run of ordinary ASCII (letters, digits, punctuation, single spaces
             // between them) is copied in one go, with one offset checkpoint.
-            let clean_state = self.pending_newlines == 0 && self.pending_space.is_none() && self.pending_backslash.is_none();
+            let clean_state = self.pending_newlines == 0
+                && self.pending_space.is_none()
+                && self.pending_backslash.is_none();
             if clean_state && !(self.out.is_empty() && bytes[i] == b' ') {
                 let run = ordinary_run(&bytes[i..]);
                 if run > 0 {

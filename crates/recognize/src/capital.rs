@@ -72,7 +72,7 @@ pub(crate) fn resolve(
 ) {
     let target = pattern.targets[0];
     let after = &text[cand.span.end..];
-    if is_dateline(text, cand) {
+    if is_dateline(text, cand) || after.starts_with("-based") {
         found.push(cand.span, target.entity, ActorKind::Place, MentionHow::Capital);
         return;
     }
@@ -141,6 +141,7 @@ fn ends_clause(before: &str) -> bool {
 /// `washington`, "Nur-Sultan" -> `nur_sultan`).
 pub(crate) fn city_id(name: &str) -> String {
     let name = name.split(',').next().unwrap_or(name);
+    let name = name.trim_end_matches(" D.C.").trim_end_matches(" DC");
     let mut id = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_alphanumeric() {

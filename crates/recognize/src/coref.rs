@@ -85,19 +85,25 @@ pub(crate) fn resolve(
         });
         match kind {
             CorefKind::Pair => {
-                let mut ids: Vec<u32> = Vec::new();
-                for (_, e) in earlier {
-                    if !ids.contains(e) {
-                        ids.push(*e);
+                // The two states the window talks about most (then most recently), leaving out
+                // states that no longer existed at the document date.
+                let mut counts: Vec<(u32, usize, usize)> = Vec::new(); // (entity, count, last)
+                for (m, e) in earlier {
+                    // Without a date, a historical state is unlikely to be one of "the two".
+                    if gaz.entity(*e).ended.is_some_and(|end| doc.date.is_none_or(|d| end < d)) {
+                        continue;
                     }
-                    if ids.len() == 2 {
-                        break;
+                    match counts.iter_mut().find(|c| c.0 == *e) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((*e, 1, m.span.start)),
                     }
                 }
-                if ids.len() == 2 {
-                    ids.reverse();
-                    for e in ids {
-                        new.push((cand.span, e));
+                counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
+                if counts.len() >= 2 {
+                    let mut pair = [counts[0], counts[1]];
+                    pair.sort_by_key(|c| c.2);
+                    for c in pair {
+                        new.push((cand.span, c.0));
                     }
                 }
             }
@@ -134,14 +140,21 @@ pub(crate) struct ShortName<'t> {
 /// Short names: "the Accords" after "the Abraham Accords", "the Consortium" after "the Caspian
 /// Pipeline Consortium". The unknown-name pass resolves a capitalised word after "the" that is
 /// the last word of an organisation or agreement named earlier to the latest such one.
-pub(crate) fn short_names<'t>(doc: &DocumentView<'t>, gaz: &Gazetteer, found: &Found) -> Vec<ShortName<'t>> {
+pub(crate) fn short_names<'t>(
+    doc: &DocumentView<'t>,
+    gaz: &Gazetteer,
+    found: &Found,
+) -> Vec<ShortName<'t>> {
     let text = doc.text;
     let mut named = Vec::new();
     for (m, &e) in found.mentions.iter().zip(&found.entity_index) {
         if e == u32::MAX || !matches!(m.how, MentionHow::Name | MentionHow::Alias) {
             continue;
         }
-        if !matches!(gaz.entity(e).kind, ActorKind::Organization | ActorKind::Agreement | ActorKind::Company) {
+        if !matches!(
+            gaz.entity(e).kind,
+            ActorKind::Organization | ActorKind::Agreement | ActorKind::Company
+        ) {
             continue;
         }
         if let Some((_, head)) = m.span.slice(text).rsplit_once(' ') {

@@ -83,6 +83,8 @@ pub(crate) struct Entity {
     pub(crate) country: Option<String>,
     /// Lower-case words that favour this entity when a form is shared.
     pub(crate) context: Vec<String>,
+    /// For historical states: when the state ceased to exist.
+    pub(crate) ended: Option<dyad_model::Date>,
 }
 
 /// A match kept by the scan.
@@ -117,6 +119,7 @@ impl Builder {
             muslim_majority: false,
             country: None,
             context: Vec::new(),
+            ended: None,
         });
         (self.entities.len() - 1) as u32
     }
@@ -197,6 +200,7 @@ impl Gazetteer {
             let e = b.entity(&s.id, ActorKind::State);
             b.entities[e as usize].region = s.region.clone();
             b.entities[e as usize].muslim_majority = s.muslim_majority;
+            b.entities[e as usize].ended = s.to;
             b.add(&s.name, e, Role::Name);
             for a in s.official.iter().chain(&s.aliases) {
                 b.add(a, e, Role::Alias);
@@ -291,7 +295,9 @@ impl Gazetteer {
         let mut kept: Vec<Candidate> = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = self.automaton.find(aho_corasick::Input::new(text).range(pos..)) else { break };
+            let Some(m) = self.automaton.find(aho_corasick::Input::new(text).range(pos..)) else {
+                break;
+            };
             let span = Span::new(m.start(), m.end());
             let pattern = &self.patterns[m.pattern().as_usize()];
             if on_word_boundaries(text, span) && casing_fits(text, span, pattern) {

@@ -65,7 +65,10 @@ pub(crate) fn resolve_surname(
                 })
             })
         })
-        .or_else(|| pick(&|e| person_of(e).is_some_and(|p| lex.is_top_office_holder(p, doc.date))));
+        .or_else(|| pick(&|e| person_of(e).is_some_and(|p| lex.is_top_office_holder(p, doc.date))))
+        // The lexicon lists a surname only where it names its bearer alone in news: a surname
+        // only one person has is theirs.
+        .or_else(|| (candidates.len() == 1).then(|| candidates[0]));
     match chosen {
         Some(e) => found.push(cand.span, e, ActorKind::Person, MentionHow::Surname),
         None => found.push_unresolved(cand.span, ActorKind::Person, MentionHow::Surname),

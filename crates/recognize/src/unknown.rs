@@ -188,10 +188,40 @@ const NOT_NAMES: &[&str] = &[
     "Analysts",
     "Experts",
     "Officials",
-    "Research",
     "Home",
     "Share",
     "Comments",
+    "Minister",
+    "Ministers",
+    "Advisor",
+    "Adviser",
+    "Chief",
+    "Justice",
+    "Secretary",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Official",
+    "General",
+    "Commander",
+    "Head",
+    "Leader",
+    "Leaders",
+    "Envoy",
+    "Ambassador",
+    "Representative",
+    "Prince",
+    "Sheikh",
+    "Vice",
+    "Speaker",
+    "Congressman",
+    "Congresswoman",
 ];
 
 /// Capitalised adjectives and group nouns that are not actors in themselves (regions,
@@ -261,6 +291,13 @@ const ADJECTIVES: &[&str] = &[
     "Holocaust",
     "Internet",
     "English",
+    "Islam",
+    "Judaism",
+    "Christianity",
+    "Buddhism",
+    "Hinduism",
+    "Muslim-Jewish",
+    "Muslim-world",
 ];
 
 /// Words that join the parts of a name ("Council on Foreign Relations", "Mohammed bin Salman").
@@ -345,11 +382,20 @@ const ORG_WORDS: &[&str] = &[
     "Partners",
     "Exchange",
     "Railways",
+    "Lab",
+    "Labs",
+    "Analytics",
+    "Studies",
+    "Program",
+    "Programme",
 ];
 
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-static ADJECTIVE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ADJECTIVES.iter().copied().collect());
-static ORG_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+static ADJECTIVE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ADJECTIVES.iter().copied().collect());
+static ORG_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -390,10 +436,14 @@ pub(crate) fn find(
     let text = doc.text;
     let overlaps_claimed = |span: Span| crate::overlaps_any(claimed, span);
     let mut toks: Vec<Token> = Vec::new();
+    let mut people: Vec<&str> = Vec::new();
     for sentence in doc.sentences {
         // Most sentences have no capital after their first word: skip them cheaply.
         let first_space = sentence.span.slice(text).find(' ').unwrap_or(sentence.span.len());
-        if !text[sentence.span.start + first_space..sentence.span.end].bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        if !text[sentence.span.start + first_space..sentence.span.end]
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || b >= 0x80)
+        {
             continue;
         }
         toks.clear();
@@ -406,7 +456,11 @@ pub(crate) fn find(
         while i < toks.len() {
             let t = toks[i];
             let word = t.span.slice(text);
-            if t.kind != TokenKind::Word || !is_capitalized(word) || is_not_name(word) || overlaps_claimed(t.span) {
+            if t.kind != TokenKind::Word
+                || !is_capitalized(word)
+                || is_not_name(word)
+                || overlaps_claimed(t.span)
+            {
                 i += 1;
                 continue;
             }
@@ -416,7 +470,8 @@ pub(crate) fn find(
             let mut j = i + 1;
             while j < toks.len() {
                 let w = toks[j].span.slice(text);
-                let adjacent = text[toks[j - 1].span.end..toks[j].span.start].bytes().all(|c| c == b' ');
+                let adjacent =
+                    text[toks[j - 1].span.end..toks[j].span.start].bytes().all(|c| c == b' ');
                 if !adjacent || toks[j].kind != TokenKind::Word || overlaps_claimed(toks[j].span) {
                     break;
                 }
@@ -438,9 +493,19 @@ pub(crate) fn find(
             let span = Span::new(toks[start].span.start, last.start + last_word.len());
             if start == end {
                 // "the Accords" after "the Abraham Accords".
-                let after_the = text[..span.start].ends_with("the ") || text[..span.start].ends_with("The ");
-                let short = short_names.iter().rev().find(|n| n.head == last_word && n.after <= span.start);
-                if let (true, Some(n)) = (after_the, short) {
+                // After "the", or as a modifier ("Accords membership") for longer head words.
+                let after_the =
+                    text[..span.start].ends_with("the ") || text[..span.start].ends_with("The ");
+                let head =
+                    last_word.split('-').next().unwrap_or(last_word).trim_end_matches(['’', '\'']);
+                let short =
+                    short_names.iter().rev().find(|n| n.head == head && n.after <= span.start);
+                // As a modifier only plural heads ("Accords membership"), not "Cooperation".
+                let modifier = head.len() >= 6
+                    && head.ends_with('s')
+                    && text[span.end..].starts_with([' ', '-']);
+                if let (true, Some(n)) = (after_the || modifier, short) {
+                    let span = Span::new(span.start, span.start + head.len());
                     found.push(span, n.entity, gaz.entity(n.entity).kind, MentionHow::Coref);
                     continue;
                 }
@@ -448,21 +513,124 @@ pub(crate) fn find(
                     continue;
                 }
             }
-            if span.len() < 2 {
-                continue;
-            }
-            let words = || (start..=end).map(|k| strip_possessive(toks[k].span.slice(text)));
-            if words().all(|w| ADJECTIVE_SET.contains(w) || CONNECTORS.contains(&w)) {
-                continue;
-            }
-            let kind = if words().any(|w| ORG_WORD_SET.contains(w)) {
-                ActorKind::Organization
-            } else if titles.iter().any(|t| t.end + 1 == span.start) {
-                ActorKind::Person
-            } else {
-                ActorKind::Other
+            // "Timur Baisalov of the Aral Sea Policy Lab": a name, a connector, and an
+            // institution are two mentions.
+            let is_org =
+                |k: usize| ORG_WORD_SET.contains(strip_possessive(toks[k].span.slice(text)));
+            let split = (start + 1..end).find(|&k| {
+                matches!(toks[k].span.slice(text), "of" | "for" | "at")
+                    && !(start..k).any(is_org)
+                    && (k + 1..=end).any(is_org)
+            });
+            let parts = match split {
+                Some(k) => {
+                    let right =
+                        (k + 1..=end).find(|&r| toks[r].span.slice(text) != "the").unwrap_or(end);
+                    vec![(start, k - 1), (right, end)]
+                }
+                None => vec![(start, end)],
             };
-            found.push_unresolved(span, kind, MentionHow::Unknown);
+            for (a, b) in parts {
+                let span = Span::new(
+                    toks[a].span.start,
+                    if b == end { span.end } else { toks[b].span.end },
+                );
+                emit(doc, &toks, a, b, span, titles, &mut people, found);
+            }
         }
     }
+}
+
+/// Words after a name that make it a person: "X said", "X, a researcher at ...".
+fn followed_like_person(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    const VERBS: &[&str] = &[
+        " said",
+        " says",
+        " told",
+        " added",
+        " argued",
+        " noted",
+        " wrote",
+        " warned",
+        " stressed",
+        " explained",
+    ];
+    if VERBS.iter().any(|v| after.starts_with(v)) {
+        return true;
+    }
+    for article in [", a ", ", an ", ", the "] {
+        if let Some(rest) = after.strip_prefix(article) {
+            return rest.starts_with(|c: char| c.is_lowercase());
+        }
+    }
+    let before = text[..span.start].trim_end();
+    const ROLES: &[&str] = &[
+        "said",
+        "says",
+        "to",
+        "colleague",
+        "researcher",
+        "analyst",
+        "economist",
+        "expert",
+        "professor",
+        "journalist",
+        "diplomat",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "lawmaker",
+        "senator",
+        "author",
+        "director",
+        "chairman",
+        "chief",
+        "fellow",
+    ];
+    let prev = before.rsplit(' ').next().unwrap_or("");
+    ROLES.contains(&prev) && (prev != "to" || before.ends_with("according to"))
+}
+
+/// Classifies and records one unknown name.
+#[allow(clippy::too_many_arguments)]
+fn emit<'t>(
+    doc: &DocumentView<'t>,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    span: Span,
+    titles: &[Span],
+    people: &mut Vec<&'t str>,
+    found: &mut Found,
+) {
+    let text = doc.text;
+    if span.len() < 2 {
+        return;
+    }
+    let words = || (start..=end).map(|k| strip_possessive(toks[k].span.slice(text)));
+    if words().all(|w| ADJECTIVE_SET.contains(w) || CONNECTORS.contains(&w)) {
+        return;
+    }
+    let name = span.slice(text);
+    let kind = if words().any(|w| ORG_WORD_SET.contains(w)) {
+        ActorKind::Organization
+    } else if titles.iter().any(|t| t.end + 1 == span.start)
+        || (start < end && end - start <= 3 && followed_like_person(text, span))
+        || (start == end && people.contains(&name))
+    {
+        ActorKind::Person
+    } else {
+        ActorKind::Other
+    };
+    if kind == ActorKind::Person && start < end {
+        // Later mentions of the surname alone are the same person.
+        if let Some(last) = name.rsplit(' ').next() {
+            people.push(last);
+        }
+    }
+    found.push_unresolved(span, kind, MentionHow::Unknown);
 }
