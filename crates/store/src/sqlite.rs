@@ -20,7 +20,10 @@ impl SqliteStore {
         let name = path.display().to_string();
         let conn = Connection::open(path)
             .map_err(|source| StoreError::Open { path: name.clone(), source })?;
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+        conn.execute_batch(
+            "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+        )
             .map_err(|source| StoreError::Open { path: name.clone(), source })?;
         let mut store = SqliteStore { conn };
         store.migrate(&name)?;
@@ -86,7 +89,8 @@ fn parse_how(s: &str) -> MentionHow {
     }
 }
 
-const SUMMARY_COLUMNS: &str = "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, (SELECT COUNT(*) FROM mentions m WHERE m.doc = d.id)";
+const SUMMARY_COLUMNS: &str =
+    "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, (SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq), d.seq";
 
 fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
     let published: Option<String> = row.get(4)?;
@@ -106,24 +110,20 @@ impl Store for SqliteStore {
         let tx = self.conn.transaction()?;
         let mut outcome = WriteOutcome::default();
         {
-            let mut seq: i64 =
-                tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?;
             let mut insert_doc = tx.prepare_cached(
-                "INSERT OR IGNORE INTO documents (id, seq, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                "INSERT OR IGNORE INTO documents (id, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?;
             let mut insert_mention =
-                tx.prepare_cached("INSERT INTO mentions (doc, start, end, text, entity, kind, how) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+                tx.prepare_cached("INSERT INTO mentions (doc, start, end, entity, kind, how) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
             let mut insert_diag = tx.prepare_cached(
                 "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             for a in batch {
                 let d = &a.document;
                 let m = &d.meta;
-                seq += 1;
                 let changed = insert_doc.execute(params![
                     d.id,
-                    seq,
                     d.source,
                     d.format.as_str(),
                     m.title,
@@ -142,12 +142,12 @@ impl Store for SqliteStore {
                     continue;
                 }
                 outcome.inserted += 1;
+                let seq = tx.last_insert_rowid();
                 for mention in &a.mentions {
                     insert_mention.execute(params![
-                        d.id,
+                        seq,
                         mention.span.start as i64,
                         mention.span.end as i64,
-                        mention.span.slice(&d.text),
                         mention.entity,
                         mention.kind.as_str(),
                         mention.how.as_str(),
@@ -159,7 +159,7 @@ impl Store for SqliteStore {
                         dyad_model::Severity::Warning => "warning",
                     };
                     insert_diag.execute(params![
-                        d.id,
+                        seq,
                         severity,
                         diag.code,
                         diag.message,
@@ -195,14 +195,16 @@ impl Store for SqliteStore {
         let sql = format!("SELECT {SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?1");
         let found = self
             .conn
-            .query_row(&sql, [id], |r| Ok((summary(r)?, r.get::<_, String>(7)?)))
+            .query_row(&sql, [id], |r| {
+                Ok((summary(r)?, r.get::<_, i64>(7)?, r.get::<_, String>(8)?))
+            })
             .optional()?;
-        let Some((summary, text)) = found else { return Ok(None) };
+        let Some((summary, seq, text)) = found else { return Ok(None) };
         let mut stmt = self.conn.prepare(
             "SELECT start, end, entity, kind, how FROM mentions WHERE doc = ?1 ORDER BY start, end",
         )?;
         let mentions = stmt
-            .query_map([id], |r| {
+            .query_map([seq], |r| {
                 let (start, end): (i64, i64) = (r.get(0)?, r.get(1)?);
                 Ok(Mention {
                     span: Span::new(start as usize, end as usize),
@@ -244,8 +246,9 @@ impl Store for SqliteStore {
 
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT text, COUNT(*) FROM mentions WHERE entity IS NULL AND how = 'unknown'
-             GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT ?1",
+            "SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT) AS name, COUNT(*)
+             FROM mentions m JOIN documents d ON d.seq = m.doc
+             WHERE m.entity IS NULL AND m.how = 'unknown' GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT ?1",
         )?;
         let rows =
             stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
