@@ -43,8 +43,8 @@ impl Briefing {
         for m in &a.mentions {
             match &m.entity {
                 Some(e) => {
-                    *per_doc.entry(e.as_str()).or_default() += 1;
-                    self.kinds.entry(e.clone()).or_insert(m.kind.as_str());
+                    *per_doc.entry(e.as_ref()).or_default() += 1;
+                    self.kinds.entry(e.to_string()).or_insert(m.kind.as_str());
                 }
                 None if m.how == dyad_model::MentionHow::Unknown => {
                     let name = m.span.slice(&a.document.text);

@@ -24,6 +24,6 @@ pub use analysis::Analysis;
 pub use date::{Date, Weekday};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DateBasis, Document, DocumentMeta, InputFormat, Sentence};
-pub use mention::{ActorKind, Mention, MentionHow};
+pub use mention::{ActorKind, EntityId, Mention, MentionHow};
 pub use offsets::OffsetMap;
 pub use span::Span;

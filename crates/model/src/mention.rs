@@ -70,12 +70,16 @@ impl MentionHow {
     }
 }
 
+/// An entity id, shared rather than copied: one document names the same few entities many
+/// times, and a stream names them millions of times.
+pub type EntityId = std::sync::Arc<str>;
+
 /// A recognised mention of an actor (or a capitalised name dyad could not resolve).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     pub span: Span,
     /// Entity id (`KAZ`, `ABRAHAM_ACCORDS`, `donald_trump`), `None` when unresolved.
-    pub entity: Option<String>,
+    pub entity: Option<EntityId>,
     pub kind: ActorKind,
     pub how: MentionHow,
 }

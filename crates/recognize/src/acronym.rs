@@ -32,7 +32,7 @@ impl<'t> Context<'t> {
             .entity_index
             .iter()
             .filter(|&&e| e != u32::MAX && gaz.entity(e).kind == ActorKind::State)
-            .map(|&e| gaz.entity(e).id.clone())
+            .map(|&e| gaz.entity(e).id.to_string())
             .collect();
         Context {
             text,

@@ -113,7 +113,7 @@ pub(crate) fn resolve(
                     let entity = gaz.entity(e);
                     match fits {
                         Fits::Regions(regions) => regions.contains(&entity.region.as_str()),
-                        Fits::Ids(ids) => ids.contains(&entity.id.as_str()),
+                        Fits::Ids(ids) => ids.contains(&&*entity.id),
                         Fits::MuslimMajority => entity.muslim_majority,
                     }
                 });

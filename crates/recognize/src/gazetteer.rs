@@ -74,7 +74,7 @@ pub(crate) struct Pattern {
 /// An entity the gazetteer can name.
 #[derive(Debug)]
 pub(crate) struct Entity {
-    pub(crate) id: String,
+    pub(crate) id: dyad_model::EntityId,
     pub(crate) kind: ActorKind,
     /// For states: the region; for others: empty.
     pub(crate) region: String,
@@ -97,6 +97,8 @@ pub(crate) struct Candidate {
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
     automaton: AhoCorasick,
+    /// The pattern each automaton form belongs to.
+    form_pattern: Vec<u32>,
     patterns: Vec<Pattern>,
     entities: Vec<Entity>,
     by_id: HashMap<String, u32>,
@@ -113,7 +115,7 @@ struct Builder {
 impl Builder {
     fn entity(&mut self, id: &str, kind: ActorKind) -> u32 {
         self.entities.push(Entity {
-            id: id.to_string(),
+            id: id.into(),
             kind,
             region: String::new(),
             muslim_majority: false,
@@ -264,13 +266,34 @@ impl Gazetteer {
                 );
             }
         }
+        // The automaton is case-sensitive over the casings news actually uses (as listed,
+        // lower case for slugs, upper case for shouting headlines, capitalised, Title Case):
+        // matching every form case-insensitively would report "us" inside "business" for "US".
+        let mut forms: Vec<String> = Vec::new();
+        let mut form_pattern: Vec<u32> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (i, p) in b.patterns.iter().enumerate() {
+            for form in casings(&p.text, p.casing) {
+                if seen.insert(form.clone()) {
+                    forms.push(form);
+                    form_pattern.push(i as u32);
+                }
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(b.patterns.iter().map(|p| p.text.as_str()))
+            .build(&forms)
             .expect("gazetteer patterns compile");
-        let by_id = b.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
-        Gazetteer { automaton, patterns: b.patterns, entities: b.entities, by_id, offices }
+        let by_id =
+            b.entities.iter().enumerate().map(|(i, e)| (e.id.to_string(), i as u32)).collect();
+        Gazetteer {
+            automaton,
+            form_pattern,
+            patterns: b.patterns,
+            entities: b.entities,
+            by_id,
+            offices,
+        }
     }
 
     pub(crate) fn pattern(&self, i: u32) -> &Pattern {
@@ -299,9 +322,10 @@ impl Gazetteer {
                 break;
             };
             let span = Span::new(m.start(), m.end());
-            let pattern = &self.patterns[m.pattern().as_usize()];
+            let index = self.form_pattern[m.pattern().as_usize()];
+            let pattern = &self.patterns[index as usize];
             if on_word_boundaries(text, span) && casing_fits(text, span, pattern) {
-                kept.push(Candidate { span, pattern: m.pattern().as_u32() });
+                kept.push(Candidate { span, pattern: index });
                 pos = m.end();
             } else {
                 pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -309,6 +333,26 @@ impl Gazetteer {
         }
         kept
     }
+}
+
+/// The casings of a form that the automaton looks for.
+fn casings(text: &str, casing: Casing) -> Vec<String> {
+    let capitalize = |s: &str| {
+        let mut c = s.chars();
+        c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+    };
+    let mut out = vec![text.to_string()];
+    if casing == Casing::Exact {
+        return out;
+    }
+    out.push(text.to_lowercase());
+    out.push(text.to_uppercase());
+    out.push(capitalize(text));
+    if casing == Casing::Any {
+        out.push(capitalize(&text.to_lowercase()));
+        out.push(text.split(' ').map(capitalize).collect::<Vec<_>>().join(" "));
+    }
+    out
 }
 
 fn on_word_boundaries(text: &str, span: Span) -> bool {

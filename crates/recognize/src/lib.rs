@@ -139,7 +139,7 @@ impl<'l> Recognizer<'l> {
             }
             m.entity = Some(if m.kind == ActorKind::Place && m.how == MentionHow::Capital {
                 // A capital named as a place is the city, not the state.
-                capital::city_id(m.span.slice(doc.text))
+                capital::city_id(m.span.slice(doc.text)).into()
             } else {
                 self.gazetteer.entity(e).id.clone()
             });

@@ -208,7 +208,7 @@ impl Store for SqliteStore {
                 let (start, end): (i64, i64) = (r.get(0)?, r.get(1)?);
                 Ok(Mention {
                     span: Span::new(start as usize, end as usize),
-                    entity: r.get(2)?,
+                    entity: r.get::<_, Option<String>>(2)?.map(Into::into),
                     kind: parse_kind(&r.get::<_, String>(3)?),
                     how: parse_how(&r.get::<_, String>(4)?),
                 })
