@@ -348,8 +348,9 @@ fn casings(text: &str, casing: Casing) -> Vec<String> {
     out.push(text.to_lowercase());
     out.push(text.to_uppercase());
     out.push(capitalize(text));
+    // "C5+1 summit" for "C5+1 Summit": capitalised first word, the rest in lower case.
+    out.push(capitalize(&text.to_lowercase()));
     if casing == Casing::Any {
-        out.push(capitalize(&text.to_lowercase()));
         out.push(text.split(' ').map(capitalize).collect::<Vec<_>>().join(" "));
     }
     out
