@@ -16,8 +16,7 @@ pub(crate) fn run(
     let analyzer = Analyzer::new(&lex);
     let mut config = RunConfig::default();
     config.read.max_document_bytes = max_document_bytes;
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
     let report = dyad_pipeline::run(
         paths,
         &analyzer,

@@ -1,6 +1,7 @@
 //! Streaming runs: a reader thread walks the inputs and fills batches (bounded by documents and
-//! bytes), worker threads analyse each batch in parallel, and the caller's sink receives it whole.
-//! At most two batches wait in the channel, so memory does not grow with the corpus.
+//! bytes), worker threads analyse each batch in parallel, and a writer thread hands each analysed
+//! batch whole to the caller's sink. At most two batches wait in each channel, so memory does not
+//! grow with the corpus.
 
 use crate::Analyzer;
 use dyad_ingest::{build_document, inputs, IngestError, RawInput, ReadConfig};
@@ -44,7 +45,7 @@ pub struct RunReport {
     /// Inputs that failed, each with its source and reason, in input order.
     pub failures: Vec<IngestError>,
     pub wall: Duration,
-    /// Time spent in analysis (summed over threads) and in the sink.
+    /// Time spent in analysis (summed over threads) and in the sink (on its own thread).
     pub analyze_cpu: Duration,
     pub sink: Duration,
 }
@@ -56,11 +57,11 @@ enum Item {
 
 /// Runs the pipeline over `paths`, calling `sink` with each analysed batch (in input order) and
 /// `on_failure` with each input that failed. Stops at the first sink error.
-pub fn run<E>(
+pub fn run<E: Send>(
     paths: &[PathBuf],
     analyzer: &Analyzer<'_>,
     config: &RunConfig,
-    mut sink: impl FnMut(Vec<Analysis>) -> Result<(), E>,
+    mut sink: impl FnMut(Vec<Analysis>) -> Result<(), E> + Send,
     mut on_failure: impl FnMut(&IngestError),
     mut on_progress: impl FnMut(Progress),
 ) -> Result<RunReport, E> {
@@ -91,6 +92,18 @@ pub fn run<E>(
             if !batch.is_empty() {
                 let _ = tx.send(batch);
             }
+        });
+        // The sink (a store transaction, a writer) runs on its own thread, so that writing one
+        // batch overlaps analysing the next. At most two analysed batches wait for it.
+        let (done_tx, done_rx) = sync_channel::<Vec<Analysis>>(2);
+        let writer = scope.spawn(move || -> Result<Duration, E> {
+            let mut busy = Duration::ZERO;
+            for analyses in done_rx {
+                let t = Instant::now();
+                sink(analyses)?;
+                busy += t.elapsed();
+            }
+            Ok(busy)
         });
         let mut progress = Progress::default();
         for batch in rx {
@@ -131,11 +144,13 @@ pub fn run<E>(
             }
             report.documents += analyses.len();
             progress.documents += analyses.len();
-            let t = Instant::now();
-            sink(analyses)?;
-            report.sink += t.elapsed();
+            if done_tx.send(analyses).is_err() {
+                break; // the sink failed; its error is returned below
+            }
             on_progress(progress);
         }
+        drop(done_tx);
+        report.sink = writer.join().expect("sink thread panicked")?;
         Ok::<(), E>(())
     })?;
     report.wall = started.elapsed();
