@@ -23,7 +23,8 @@
 //! let text = "Kazakh President Kassym-Jomart Tokayev met Netanyahu.";
 //! let sentences = dyad_segment::sentences(text);
 //! let doc = DocumentView { text, date: None, sentences: &sentences };
-//! let ids: Vec<_> = rec.recognize(&doc).into_iter().filter_map(|m| m.entity).collect();
+//! let mentions = rec.recognize(&doc);
+//! let ids: Vec<&str> = mentions.iter().filter_map(|m| m.entity.as_deref()).collect();
 //! assert_eq!(ids, ["KAZ", "kassym_jomart_tokayev", "benjamin_netanyahu"]);
 //! ```
 
