@@ -1,6 +1,6 @@
 //! The result of analysing one document: everything the stages found, ready to store or print.
 
-use crate::{Diagnostic, Document, Mention, Sentence};
+use crate::{Diagnostic, Document, Mention, Sentence, TimeExpr};
 
 /// One document with what the stages extracted from it.
 #[derive(Debug, Clone)]
@@ -8,5 +8,6 @@ pub struct Analysis {
     pub document: Document,
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<Mention>,
+    pub times: Vec<TimeExpr>,
     pub diagnostics: Vec<Diagnostic>,
 }

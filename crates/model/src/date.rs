@@ -124,6 +124,37 @@ impl Date {
     pub fn end_of_month(self) -> Date {
         Date { day: days_in_month(self.year, self.month), ..self }
     }
+
+    /// The first day of this date's month.
+    pub fn start_of_month(self) -> Date {
+        Date { day: 1, ..self }
+    }
+
+    /// The same day `n` months later (earlier when negative), clamped to the month's end.
+    pub fn add_months(self, n: i64) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let year = index.div_euclid(12) as i32;
+        let month = (index.rem_euclid(12) + 1) as u8;
+        let day = self.day.min(days_in_month(year, month));
+        Date { year, month, day }
+    }
+
+    /// The ISO 8601 week-numbering year and week of this date.
+    pub fn iso_week(self) -> (i32, u8) {
+        // The Thursday of this date's week decides the year.
+        let thursday = self.add_days(3 - i64::from(self.weekday().index()));
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+        (thursday.year, week as u8)
+    }
+
+    /// The Monday of ISO week `week` of `year`.
+    pub fn from_iso_week(year: i32, week: u8) -> Option<Date> {
+        let jan4 = Date::new(year, 1, 4)?;
+        let week1_monday = jan4.add_days(-i64::from(jan4.weekday().index()));
+        let monday = week1_monday.add_days(7 * (i64::from(week) - 1));
+        (monday.iso_week() == (year, week)).then_some(monday)
+    }
 }
 
 impl fmt::Display for Date {
@@ -154,6 +185,16 @@ mod tests {
     fn weekdays_match_the_calendar() {
         assert_eq!(Date::new(2025, 11, 6).unwrap().weekday(), Weekday::Thursday);
         assert_eq!(Date::new(2000, 2, 29).unwrap().weekday(), Weekday::Tuesday);
+    }
+
+    #[test]
+    fn iso_weeks_and_months() {
+        let d = Date::new(2025, 12, 31).unwrap();
+        assert_eq!(d.iso_week(), (2026, 1));
+        assert_eq!(Date::from_iso_week(2026, 1), Date::new(2025, 12, 29));
+        assert_eq!(Date::new(2025, 11, 7).unwrap().iso_week(), (2025, 45));
+        assert_eq!(Date::new(2024, 3, 31).unwrap().add_months(-1), Date::new(2024, 2, 29));
+        assert_eq!(Date::new(2025, 1, 15).unwrap().add_months(-13), Date::new(2023, 12, 15));
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod mention;
 mod offsets;
 pub mod record;
 mod span;
+mod time;
 
 pub use analysis::Analysis;
 pub use date::{Date, Weekday};
@@ -27,3 +28,4 @@ pub use document::{DateBasis, Document, DocumentMeta, InputFormat, Sentence};
 pub use mention::{ActorKind, EntityId, Mention, MentionHow};
 pub use offsets::OffsetMap;
 pub use span::Span;
+pub use time::{Granularity, TimeBasis, TimeExpr, TimeKind};

@@ -64,3 +64,62 @@ mod tests {
         assert_eq!(weekday_from_name("Th"), None);
     }
 }
+
+/// The value of a number word or phrase head: "one" .. "ninety-nine", "a dozen", "hundred".
+pub(crate) fn number_word(w: &str) -> Option<i64> {
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = ONES.iter().position(|o| *o == w) {
+        return Some(i as i64);
+    }
+    if let Some(i) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
+        return Some(i as i64 * 10);
+    }
+    if let Some((t, o)) = w.split_once('-') {
+        let tens = TENS.iter().position(|x| !x.is_empty() && *x == t)? as i64 * 10;
+        let ones = ONES[1..10].iter().position(|x| *x == o)? as i64 + 1;
+        return Some(tens + ones);
+    }
+    match w {
+        "a" | "an" | "single" => Some(1),
+        "dozen" => Some(12),
+        "hundred" => Some(100),
+        _ => None,
+    }
+}
+
+/// The position (1-based) of an ordinal word: "first" -> 1, "third" -> 3, "7th" -> 7.
+pub(crate) fn ordinal(w: &str) -> Option<i64> {
+    const ORD: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    if let Some(i) = ORD.iter().position(|o| *o == w) {
+        return Some(i as i64 + 1);
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.len() < w.len() && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// Words that can take part in a time expression (a fast pre-filter for sentences).
+pub(crate) fn is_time_word(w: &str) -> bool {
+    month_from_name(w).is_some()
+        || weekday_from_name(w).is_some()
+        || matches!(
+            w,
+            "today" | "yesterday" | "tomorrow" | "tonight" | "now" | "currently" | "nowadays" | "recently"
+                | "lately" | "soon" | "recent" | "year" | "years" | "month" | "months" | "week" | "weeks"
+                | "day" | "days" | "decade" | "decades" | "century" | "centuries" | "quarter" | "quarters"
+                | "hour" | "hours" | "minute" | "minutes" | "morning" | "evening" | "night" | "afternoon"
+                | "summer" | "winter" | "spring" | "autumn" | "fall" | "annually" | "yearly" | "monthly"
+                | "weekly" | "daily" | "hourly" | "quarterly" | "weekend" | "future" | "past" | "present"
+                | "fy" | "fiscal" | "fortnight" | "half" | "overnight" | "q"
+        )
+}

@@ -1,0 +1,120 @@
+//! Tokens for the time grammar: words (lower-cased copy kept), numbers (with their value),
+//! and punctuation, each with its byte span.
+
+use dyad_model::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tok {
+    pub(crate) span: Span,
+    /// Lower-case text.
+    pub(crate) lower: String,
+    /// Value of a number token ("2025", "3.5", "1,200").
+    pub(crate) num: Option<f64>,
+    /// Digits only, without separators or decimals, and how many (for years and days).
+    pub(crate) digits: u8,
+    pub(crate) word: bool,
+}
+
+impl Tok {
+    pub(crate) fn is(&self, w: &str) -> bool {
+        self.lower == w
+    }
+    pub(crate) fn any(&self, ws: &[&str]) -> bool {
+        ws.contains(&self.lower.as_str())
+    }
+    pub(crate) fn int(&self) -> Option<i64> {
+        self.num.filter(|n| n.fract() == 0.0 && self.digits > 0).map(|n| n as i64)
+    }
+}
+
+/// Splits `text[span]` into tokens. Hyphens split words ("mid-2024" -> mid, -, 2024), except
+/// inside number words written with them ("twenty-four" stays one token).
+pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
+    let s = span.slice(text);
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut i = 0;
+    while i < b.len() {
+        let c = s[i..].chars().next().expect("char boundary");
+        let w = c.len_utf8();
+        if c.is_whitespace() {
+            i += w;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let start = i;
+            let mut j = i;
+            let mut digits = 0u8;
+            let mut plain = true;
+            while j < b.len() {
+                let d = b[j];
+                if d.is_ascii_digit() {
+                    digits = digits.saturating_add(1);
+                    j += 1;
+                } else if (d == b',' || d == b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit) && j > start {
+                    // "1,200" and "3.5", but a date "29.01.2026" is several numbers.
+                    if d == b'.' && s[j + 1..].chars().take_while(char::is_ascii_digit).count() == 2 && s.get(j + 3..).is_some_and(|r| r.starts_with('.')) {
+                        break;
+                    }
+                    plain = false;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let raw = &s[start..j];
+            let num = raw.replace(',', "").parse::<f64>().ok();
+            // Ordinal suffixes: "7th", "1st".
+            let mut end = j;
+            for suffix in ["st", "nd", "rd", "th"] {
+                let follows = s.get(j..j + 2).is_some_and(|x| x.eq_ignore_ascii_case(suffix));
+                if follows && !s[j + 2..].starts_with(|c: char| c.is_alphanumeric()) {
+                    end = j + 2;
+                }
+            }
+            out.push(Tok {
+                span: Span::new(span.start + start, span.start + end),
+                lower: s[start..end].to_ascii_lowercase(),
+                num,
+                digits: if plain { digits } else { 0 },
+                word: false,
+            });
+            i = end;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let start = i;
+            let mut j = i;
+            while j < b.len() {
+                let d = s[j..].chars().next().expect("char boundary");
+                if d.is_alphabetic() || d == '\'' || d == '’' || (d == '.' && j - start <= 4 && is_abbrev_dot(s, start, j)) {
+                    j += d.len_utf8();
+                } else if d == '-' && is_number_word_hyphen(s, start, j) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let lower = s[start..j].to_lowercase().replace('’', "'");
+            out.push(Tok { span: Span::new(span.start + start, span.start + j), lower, num: None, digits: 0, word: true });
+            i = j;
+            continue;
+        }
+        out.push(Tok { span: Span::new(span.start + i, span.start + i + w), lower: c.to_string(), num: None, digits: 0, word: false });
+        i += w;
+    }
+    out
+}
+
+/// A period that belongs to an abbreviation: "Nov.", "Sept.", "a.m.", "p.m.".
+fn is_abbrev_dot(s: &str, start: usize, dot: usize) -> bool {
+    let word = s[start..dot].to_ascii_lowercase();
+    let months = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    let days = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+    months.contains(&word.as_str()) || days.contains(&word.as_str()) || matches!(word.as_str(), "a" | "p" | "a.m" | "p.m")
+}
+
+fn is_number_word_hyphen(s: &str, start: usize, hyphen: usize) -> bool {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    TENS.contains(&s[start..hyphen].to_ascii_lowercase().as_str()) && s[hyphen + 1..].starts_with(|c: char| c.is_alphabetic())
+}
