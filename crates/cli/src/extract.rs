@@ -2,7 +2,7 @@
 
 use crate::Outcome;
 use anyhow::Context;
-use dyad_model::record::{DocumentRecord, MentionRecord};
+use dyad_model::record::{DocumentRecord, MentionRecord, TimeRecord};
 use dyad_pipeline::{Analyzer, RunConfig};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -28,6 +28,10 @@ pub(crate) fn run(
                 out.write_all(b"\n")?;
                 for m in &a.mentions {
                     serde_json::to_writer(&mut out, &MentionRecord::new(&doc.id, &doc.text, m))?;
+                    out.write_all(b"\n")?;
+                }
+                for t in &a.times {
+                    serde_json::to_writer(&mut out, &TimeRecord::new(&doc.id, &doc.text, t))?;
                     out.write_all(b"\n")?;
                 }
             }

@@ -3,6 +3,7 @@
 //! (each named on stderr), 2 usage error.
 
 mod analyze;
+mod eval;
 mod briefing;
 mod extract;
 mod lexicon;
@@ -60,6 +61,23 @@ enum Command {
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
+    /// Normalise one time expression against a reference date; prints one `time` record.
+    Time {
+        text: String,
+        /// The reference (document) date, YYYY-MM-DD.
+        #[arg(long = "ref", value_parser = parse_date)]
+        reference: Option<dyad_model::Date>,
+    },
+    /// Score against a gold suite; the last line is `N passed, M failed`.
+    Eval {
+        #[arg(value_enum)]
+        kind: EvalKind,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// How many failures to list.
+        #[arg(long, default_value_t = 40)]
+        show: usize,
+    },
     /// Documents in the store.
     Docs {
         #[command(flatten)]
@@ -81,6 +99,16 @@ struct LexiconArgs {
     /// An extra lexicon file (TOML, see crates/lexicon/data/SCHEMA.md); may be repeated.
     #[arg(long = "lexicon")]
     files: Vec<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum EvalKind {
+    /// TempEval-3 TimeML files (TimeBank, AQUAINT): time expressions.
+    Timeml,
+}
+
+fn parse_date(s: &str) -> Result<dyad_model::Date, String> {
+    dyad_model::Date::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date (expected YYYY-MM-DD)"))
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +139,8 @@ fn main() -> ExitCode {
         }
         Command::Actors { db, format, lexicon } => query::actors(&db.path, format, &lexicon.files),
         Command::Docs { db, format } => query::docs(&db.path, format),
+        Command::Time { text, reference } => eval::time(&text, reference),
+        Command::Eval { kind: EvalKind::Timeml, paths, show } => eval::timeml(&paths, show),
     };
     match result {
         Ok(Outcome::AllProcessed) => ExitCode::SUCCESS,

@@ -70,3 +70,40 @@ impl<'a> MentionRecord<'a> {
         }
     }
 }
+
+/// `{"type":"time", ...}`
+#[derive(Debug, Serialize)]
+pub struct TimeRecord<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub doc: &'a str,
+    pub span: crate::Span,
+    pub text: &'a str,
+    pub value: &'a str,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub granularity: &'static str,
+    #[serde(rename = "kind")]
+    pub time_kind: &'static str,
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'static str>,
+    pub basis: crate::TimeBasis,
+}
+
+impl<'a> TimeRecord<'a> {
+    pub fn new(doc_id: &'a str, text: &'a str, t: &'a crate::TimeExpr) -> TimeRecord<'a> {
+        TimeRecord {
+            kind: "time",
+            doc: doc_id,
+            span: t.span,
+            text: t.span.slice(text),
+            value: &t.value,
+            from: t.from.map(|d| d.to_string()),
+            to: t.to.map(|d| d.to_string()),
+            granularity: t.granularity.as_str(),
+            time_kind: t.kind.as_str(),
+            modifier: t.modifier,
+            basis: t.basis,
+        }
+    }
+}

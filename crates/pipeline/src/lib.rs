@@ -38,7 +38,7 @@ impl<'l> Analyzer<'l> {
         Analyzer { recognizer: Recognizer::new(lexicon) }
     }
 
-    /// Segments the document and recognises its actors.
+    /// Segments the document, recognises its actors and normalises its time expressions.
     pub fn analyze(&self, document: Document) -> Analysis {
         let sentences = dyad_segment::sentences(&document.text);
         let view = DocumentView {
@@ -47,6 +47,8 @@ impl<'l> Analyzer<'l> {
             sentences: &sentences,
         };
         let mentions = self.recognizer.recognize(&view);
+        let sentence_spans: Vec<dyad_model::Span> = sentences.iter().map(|s| s.span).collect();
+        let times = dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
         let mut diagnostics = Vec::new();
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
@@ -54,6 +56,6 @@ impl<'l> Analyzer<'l> {
                 "no publication date found: titles and relative times cannot be resolved against it",
             ));
         }
-        Analysis { document, sentences, mentions, diagnostics }
+        Analysis { document, sentences, mentions, times, diagnostics }
     }
 }

@@ -1,0 +1,24 @@
+//! `dyad time` and `dyad eval`.
+
+use crate::Outcome;
+use dyad_model::record::TimeRecord;
+use dyad_model::Date;
+use std::path::PathBuf;
+
+pub(crate) fn time(text: &str, reference: Option<Date>) -> anyhow::Result<Outcome> {
+    let found = dyad_temporal::normalize_phrase(text, reference);
+    match found {
+        Some(t) => println!("{}", serde_json::to_string(&TimeRecord::new("-", text, &t))?),
+        None => println!(
+            "{}",
+            serde_json::json!({"type": "time", "doc": "-", "span": null, "text": text, "value": null, "from": null, "to": null, "granularity": null, "kind": null})
+        ),
+    }
+    Ok(Outcome::AllProcessed)
+}
+
+pub(crate) fn timeml(paths: &[PathBuf], show: usize) -> anyhow::Result<Outcome> {
+    let (report, _) = dyad_eval::timeml::run(paths, show)?;
+    print!("{report}");
+    Ok(Outcome::AllProcessed)
+}
