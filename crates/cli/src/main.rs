@@ -3,8 +3,8 @@
 //! (each named on stderr), 2 usage error.
 
 mod analyze;
-mod eval;
 mod briefing;
+mod eval;
 mod extract;
 mod lexicon;
 mod query;
@@ -108,7 +108,8 @@ enum EvalKind {
 }
 
 fn parse_date(s: &str) -> Result<dyad_model::Date, String> {
-    dyad_model::Date::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date (expected YYYY-MM-DD)"))
+    dyad_model::Date::parse_iso(s)
+        .ok_or_else(|| format!("{s:?} is not a date (expected YYYY-MM-DD)"))
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,7 +15,12 @@ pub struct Prf {
 }
 
 impl Prf {
-    pub fn new(correct_of_system: usize, system: usize, correct_of_gold: usize, gold: usize) -> Prf {
+    pub fn new(
+        correct_of_system: usize,
+        system: usize,
+        correct_of_gold: usize,
+        gold: usize,
+    ) -> Prf {
         let p = if system == 0 { 0.0 } else { correct_of_system as f64 / system as f64 };
         let r = if gold == 0 { 0.0 } else { correct_of_gold as f64 / gold as f64 };
         let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };

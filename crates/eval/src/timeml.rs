@@ -42,7 +42,9 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 fn decode_entity(s: &str) -> Option<(char, usize)> {
-    for (name, c) in [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')] {
+    for (name, c) in
+        [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')]
+    {
         if s.starts_with(name) {
             return Some((c, name.len()));
         }
@@ -53,10 +55,11 @@ fn decode_entity(s: &str) -> Option<(char, usize)> {
 /// Parses one TimeML file.
 pub fn parse(name: &str, xml: &str) -> Result<TimemlDoc, EvalError> {
     let err = |m: &str| EvalError { file: name.to_string(), message: m.to_string() };
-    let dct = xml
-        .find("<DCT>")
-        .and_then(|i| attr(&xml[i..], "value"))
-        .and_then(|v| Date::parse_iso(v).or_else(|| Date::parse_iso(&format!("{}-{}-{}", v.get(0..4)?, v.get(4..6)?, v.get(6..8)?))));
+    let dct = xml.find("<DCT>").and_then(|i| attr(&xml[i..], "value")).and_then(|v| {
+        Date::parse_iso(v).or_else(|| {
+            Date::parse_iso(&format!("{}-{}-{}", v.get(0..4)?, v.get(4..6)?, v.get(6..8)?))
+        })
+    });
     let start = xml.find("<TEXT>").ok_or_else(|| err("no <TEXT> element"))? + "<TEXT>".len();
     let end = xml.find("</TEXT>").ok_or_else(|| err("no </TEXT> element"))?;
     let body = &xml[start..end];
@@ -79,7 +82,8 @@ pub fn parse(name: &str, xml: &str) -> Result<TimemlDoc, EvalError> {
                 }
             }
             i += close + 1;
-        } else if let Some((c, len)) = rest.starts_with('&').then(|| decode_entity(rest)).flatten() {
+        } else if let Some((c, len)) = rest.starts_with('&').then(|| decode_entity(rest)).flatten()
+        {
             text.push(c);
             i += len;
         } else {
@@ -149,12 +153,27 @@ pub struct Miss {
     pub got: Option<(String, String)>,
 }
 
+/// System expressions that overlap no annotation.
+pub fn spurious(doc: &TimemlDoc, sys: &[Timex]) -> Vec<Miss> {
+    sys.iter()
+        .filter(|s| !doc.gold.iter().any(|g| g.span.overlaps(s.span)))
+        .map(|s| Miss {
+            doc: doc.name.clone(),
+            text: s.span.slice(&doc.text).to_string(),
+            expected: "nothing".into(),
+            got: Some((s.span.slice(&doc.text).to_string(), s.value.clone())),
+        })
+        .collect()
+}
+
 pub fn score(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Vec<Miss>) {
     let mut c = Counts { gold: doc.gold.len(), system: sys.len(), ..Counts::default() };
     c.strict_system = sys.iter().filter(|s| doc.gold.iter().any(|g| g.span == s.span)).count();
     c.strict_gold = doc.gold.iter().filter(|g| sys.iter().any(|s| g.span == s.span)).count();
-    c.relaxed_system = sys.iter().filter(|s| doc.gold.iter().any(|g| g.span.overlaps(s.span))).count();
-    c.relaxed_gold = doc.gold.iter().filter(|g| sys.iter().any(|s| g.span.overlaps(s.span))).count();
+    c.relaxed_system =
+        sys.iter().filter(|s| doc.gold.iter().any(|g| g.span.overlaps(s.span))).count();
+    c.relaxed_gold =
+        doc.gold.iter().filter(|g| sys.iter().any(|s| g.span.overlaps(s.span))).count();
     let mut misses = Vec::new();
     for g in &doc.gold {
         // The best overlapping system expression: the one with the right value, if any.
@@ -166,7 +185,9 @@ pub fn score(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Vec<Miss>) {
                 doc: doc.name.clone(),
                 text: g.span.slice(&doc.text).to_string(),
                 expected: g.value.clone(),
-                got: overlapping.first().map(|s| (s.span.slice(&doc.text).to_string(), s.value.clone())),
+                got: overlapping
+                    .first()
+                    .map(|s| (s.span.slice(&doc.text).to_string(), s.value.clone())),
             });
         }
     }
@@ -203,33 +224,75 @@ pub fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
 pub fn run(paths: &[PathBuf], show_misses: usize) -> Result<(String, Counts), EvalError> {
     let mut total = Counts::default();
     let mut misses = Vec::new();
+    let mut extra = Vec::new();
     let files = files(paths);
     if files.is_empty() {
-        return Err(EvalError { file: paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" "), message: "no .tml files".into() });
+        return Err(EvalError {
+            file: paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" "),
+            message: "no .tml files".into(),
+        });
     }
     for f in &files {
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
-        let xml = std::fs::read_to_string(f).map_err(|e| EvalError { file: f.display().to_string(), message: e.to_string() })?;
+        let xml = std::fs::read_to_string(f)
+            .map_err(|e| EvalError { file: f.display().to_string(), message: e.to_string() })?;
         let doc = parse(&name, &xml)?;
         let sys = system(&doc);
         let (c, m) = score(&doc, &sys);
         total.add(c);
         misses.extend(m);
+        extra.extend(spurious(&doc, &sys));
     }
     let mut out = String::new();
-    let _ = writeln!(out, "TimeML: {} documents, {} gold expressions, {} found", files.len(), total.gold, total.system);
-    for (name, prf) in [("strict span", total.strict()), ("relaxed span", total.relaxed()), ("value", total.value())] {
-        let _ = writeln!(out, "  {name:<13} P {:5.1}  R {:5.1}  F1 {:5.1}", prf.precision * 100.0, prf.recall * 100.0, prf.f1 * 100.0);
+    let _ = writeln!(
+        out,
+        "TimeML: {} documents, {} gold expressions, {} found",
+        files.len(),
+        total.gold,
+        total.system
+    );
+    for (name, prf) in [
+        ("strict span", total.strict()),
+        ("relaxed span", total.relaxed()),
+        ("value", total.value()),
+    ] {
+        let _ = writeln!(
+            out,
+            "  {name:<13} P {:5.1}  R {:5.1}  F1 {:5.1}",
+            prf.precision * 100.0,
+            prf.recall * 100.0,
+            prf.f1 * 100.0
+        );
     }
-    let _ = writeln!(out, "  (HeidelTime on the TempEval-3 test set: relaxed F1 90.3, value F1 77.6)");
+    let _ =
+        writeln!(out, "  (HeidelTime on the TempEval-3 test set: relaxed F1 90.3, value F1 77.6)");
     if show_misses > 0 {
         let _ = writeln!(out, "\nMissed or wrongly normalised (first {show_misses}):");
         for m in misses.iter().take(show_misses) {
-            let got = m.got.as_ref().map_or("not found".to_string(), |(t, v)| format!("{t:?} = {v}"));
-            let _ = writeln!(out, "  {:<28} {:?} expected {}, got {}", m.doc, m.text, m.expected, got);
+            let got =
+                m.got.as_ref().map_or("not found".to_string(), |(t, v)| format!("{t:?} = {v}"));
+            let _ =
+                writeln!(out, "  {:<28} {:?} expected {}, got {}", m.doc, m.text, m.expected, got);
         }
     }
-    let _ = writeln!(out, "{} passed, {} failed", total.value_correct, total.gold - total.value_correct);
+    if show_misses > 0 {
+        let _ = writeln!(out, "\nFound but not annotated (first {show_misses}):");
+        for m in extra.iter().take(show_misses) {
+            let _ = writeln!(
+                out,
+                "  {:<28} {:?} = {}",
+                m.doc,
+                m.text,
+                m.got.as_ref().map_or("", |g| g.1.as_str())
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} passed, {} failed",
+        total.value_correct,
+        total.gold - total.value_correct
+    );
     Ok((out, total))
 }
 

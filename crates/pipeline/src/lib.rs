@@ -48,7 +48,8 @@ impl<'l> Analyzer<'l> {
         };
         let mentions = self.recognizer.recognize(&view);
         let sentence_spans: Vec<dyad_model::Span> = sentences.iter().map(|s| s.span).collect();
-        let times = dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
+        let times =
+            dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
         let mut diagnostics = Vec::new();
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(

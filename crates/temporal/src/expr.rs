@@ -100,37 +100,97 @@ pub(crate) enum Lean {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Expr {
     /// A calendar date with any of its parts missing; a missing year is inferred.
-    Cal { year: Option<i32>, month: Option<u8>, day: Option<u8>, part: Option<&'static str>, lean: Lean },
-    Weekday { day: Weekday, part: Option<&'static str>, lean: Lean },
+    Cal {
+        year: Option<i32>,
+        month: Option<u8>,
+        day: Option<u8>,
+        part: Option<&'static str>,
+        lean: Lean,
+    },
+    Weekday {
+        day: Weekday,
+        part: Option<&'static str>,
+        lean: Lean,
+    },
     /// yesterday (-1), today (0), tomorrow (+1), with an optional part of the day.
-    Today { offset: i64, part: Option<&'static str> },
+    Today {
+        offset: i64,
+        part: Option<&'static str>,
+    },
     /// "this year" (0), "last week" (-1), "next month" (+1).
-    This { unit: Unit, offset: i64 },
+    This {
+        unit: Unit,
+        offset: i64,
+    },
     /// "two years ago" (doc), "three days later" (anchor).
-    Shift { n: i64, unit: Unit, anchored: bool },
-    Quarter { n: u8, year: Option<i32> },
+    Shift {
+        n: i64,
+        unit: Unit,
+        anchored: bool,
+    },
+    Quarter {
+        n: u8,
+        year: Option<i32>,
+    },
     /// "the quarter", "the latest quarter": the quarter in focus.
     FocusQuarter,
-    Half { n: u8, year: Option<i32> },
-    Season { season: Season, year: Option<i32>, offset: Option<i64> },
-    Decade { start: i32 },
-    Century { start: i32 },
-    Fiscal { year: i32 },
-    Fuzzy { part: Part, inner: Box<Expr> },
+    Half {
+        n: u8,
+        year: Option<i32>,
+    },
+    Season {
+        season: Season,
+        year: Option<i32>,
+        offset: Option<i64>,
+    },
+    Decade {
+        start: i32,
+    },
+    Century {
+        start: i32,
+    },
+    Fiscal {
+        year: i32,
+    },
+    Fuzzy {
+        part: Part,
+        inner: Box<Expr>,
+    },
     Vague(Vague),
     /// "earlier this year" (-1) and "later this month" (+1).
-    SideOfThis { unit: Unit, side: i64 },
+    SideOfThis {
+        unit: Unit,
+        side: i64,
+    },
     /// "that year", "the same month": the anchor's period.
-    AnchorPeriod { unit: Unit },
+    AnchorPeriod {
+        unit: Unit,
+    },
     /// "the weekend" / "this weekend" / "last weekend".
-    Weekend { offset: i64 },
-    Range { from: Box<Expr>, to: Box<Expr> },
+    Weekend {
+        offset: i64,
+    },
+    Range {
+        from: Box<Expr>,
+        to: Box<Expr>,
+    },
     Since(Box<Expr>),
     Until(Box<Expr>),
     /// A length: `n` None is unspecified ("several years").
-    Duration { n: Option<f64>, unit: Unit, modifier: Option<&'static str> },
+    Duration {
+        n: Option<f64>,
+        unit: Unit,
+        modifier: Option<&'static str>,
+    },
     /// "the following three years" after an anchor; "the next two years" from the reference.
-    Following { n: f64, unit: Unit, anchored: bool },
-    Set { n: i64, unit: Unit },
+    Following {
+        n: f64,
+        unit: Unit,
+        anchored: bool,
+    },
+    Set {
+        n: i64,
+        unit: Unit,
+    },
     SetWeekday(Weekday),
 }

@@ -22,8 +22,13 @@ pub(crate) struct Grammar<'a> {
     text: &'a str,
 }
 
-const PARTS_OF_DAY: &[(&str, &str)] =
-    &[("morning", "TMO"), ("afternoon", "TAF"), ("evening", "TEV"), ("night", "TNI"), ("overnight", "TNI")];
+const PARTS_OF_DAY: &[(&str, &str)] = &[
+    ("morning", "TMO"),
+    ("afternoon", "TAF"),
+    ("evening", "TEV"),
+    ("night", "TNI"),
+    ("overnight", "TNI"),
+];
 
 fn part_of_day(w: &str) -> Option<&'static str> {
     PARTS_OF_DAY.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
@@ -75,7 +80,12 @@ impl<'a> Grammar<'a> {
     /// The longest expression starting at token `i`, if any.
     pub(crate) fn at(&self, i: usize) -> Option<Match> {
         let mut best: Option<Match> = None;
-        let candidates = [self.range(i), self.set(i), self.duration(i), self.point(i).map(|(e, end)| Match { expr: e, start: i, end, parts: vec![] })];
+        let candidates = [
+            self.range(i),
+            self.set(i),
+            self.duration(i),
+            self.point(i).map(|(e, end)| Match { expr: e, start: i, end, parts: vec![] }),
+        ];
         for m in candidates.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
@@ -90,7 +100,11 @@ impl<'a> Grammar<'a> {
         let t = self.tok(i)?;
         // from X to Y / between X and Y
         if t.any(&["from", "between"]) {
-            let joiners: &[&str] = if t.is("from") { &["to", "until", "till", "through", "-", "–"] } else { &["and", "-", "–"] };
+            let joiners: &[&str] = if t.is("from") {
+                &["to", "until", "till", "through", "-", "–"]
+            } else {
+                &["and", "-", "–"]
+            };
             let Some((a, a_end)) = self.point(i + 1) else { return self.day_range(i, i + 1) };
             if !self.any(a_end, joiners) {
                 // "from 2 to 4 June 2025": a bare day number before the joiner.
@@ -98,22 +112,48 @@ impl<'a> Grammar<'a> {
             }
             let (b, b_end) = self.point(a_end + 1)?;
             let a = inherit(a, &b);
-            return Some(Match { expr: Expr::Range { from: Box::new(a), to: Box::new(b) }, start: i, end: b_end, parts: vec![(i + 1, a_end), (a_end + 1, b_end)] });
+            return Some(Match {
+                expr: Expr::Range { from: Box::new(a), to: Box::new(b) },
+                start: i,
+                end: b_end,
+                parts: vec![(i + 1, a_end), (a_end + 1, b_end)],
+            });
         }
         if t.is("since") {
             let (a, end) = self.point(i + 1)?;
-            return Some(Match { expr: Expr::Since(Box::new(a)), start: i, end, parts: vec![(i + 1, end)] });
+            return Some(Match {
+                expr: Expr::Since(Box::new(a)),
+                start: i,
+                end,
+                parts: vec![(i + 1, end)],
+            });
         }
         if t.any(&["until", "till", "through", "thru"]) {
             let (a, end) = self.point(i + 1)?;
-            return Some(Match { expr: Expr::Until(Box::new(a)), start: i, end, parts: vec![(i + 1, end)] });
+            return Some(Match {
+                expr: Expr::Until(Box::new(a)),
+                start: i,
+                end,
+                parts: vec![(i + 1, end)],
+            });
         }
         if t.is("by") {
             // Only "by" + a year or a fuzzy part of one: "by 2030", "by late 2021".
             let (a, end) = self.point(i + 1)?;
-            let fits = matches!(a, Expr::Cal { year: Some(_), .. } | Expr::Fuzzy { .. } | Expr::Decade { .. } | Expr::Quarter { year: Some(_), .. });
+            let fits = matches!(
+                a,
+                Expr::Cal { year: Some(_), .. }
+                    | Expr::Fuzzy { .. }
+                    | Expr::Decade { .. }
+                    | Expr::Quarter { year: Some(_), .. }
+            );
             if fits {
-                return Some(Match { expr: Expr::Until(Box::new(a)), start: i, end, parts: vec![(i + 1, end)] });
+                return Some(Match {
+                    expr: Expr::Until(Box::new(a)),
+                    start: i,
+                    end,
+                    parts: vec![(i + 1, end)],
+                });
             }
             return None;
         }
@@ -126,19 +166,44 @@ impl<'a> Grammar<'a> {
                 2 => (y1 / 100) * 100 + next.int()? as i32,
                 _ => return None,
             };
-            if y2 <= y1 || y2 - y1 > 200 || self.tok(i + 3).is_some_and(|n| n.is("%") || n.is("percent")) {
+            if y2 <= y1
+                || y2 - y1 > 200
+                || self.tok(i + 3).is_some_and(|n| n.is("%") || n.is("percent"))
+            {
                 return None;
             }
-            let cal = |y| Expr::Cal { year: Some(y), month: None, day: None, part: None, lean: Lean::Tense };
-            return Some(Match { expr: Expr::Range { from: Box::new(cal(y1)), to: Box::new(cal(y2)) }, start: i, end: i + 3, parts: vec![(i, i + 1), (i + 2, i + 3)] });
+            let cal = |y| Expr::Cal {
+                year: Some(y),
+                month: None,
+                day: None,
+                part: None,
+                lean: Lean::Tense,
+            };
+            return Some(Match {
+                expr: Expr::Range { from: Box::new(cal(y1)), to: Box::new(cal(y2)) },
+                start: i,
+                end: i + 3,
+                parts: vec![(i, i + 1), (i + 2, i + 3)],
+            });
         }
         if let Some(m1) = month_from_name(&t.lower).filter(|_| is_month_word(self.original(i))) {
             // March-May 2025 / June 10-12, 2024
             if self.is_dash(i + 1) {
                 let m2 = month_from_name(&self.tok(i + 2)?.lower)?;
                 let (year, end) = self.opt_year(i + 3);
-                let cal = |m| Expr::Cal { year, month: Some(m), day: None, part: None, lean: Lean::Tense };
-                return Some(Match { expr: Expr::Range { from: Box::new(cal(m1)), to: Box::new(cal(m2)) }, start: i, end, parts: vec![(i, i + 1), (i + 2, i + 3)] });
+                let cal = |m| Expr::Cal {
+                    year,
+                    month: Some(m),
+                    day: None,
+                    part: None,
+                    lean: Lean::Tense,
+                };
+                return Some(Match {
+                    expr: Expr::Range { from: Box::new(cal(m1)), to: Box::new(cal(m2)) },
+                    start: i,
+                    end,
+                    parts: vec![(i, i + 1), (i + 2, i + 3)],
+                });
             }
             let d1 = self.tok(i + 1).and_then(day_of)?;
             if self.is_dash(i + 2) {
@@ -148,8 +213,19 @@ impl<'a> Grammar<'a> {
                     end += 1;
                 }
                 let (year, end) = self.opt_year(end);
-                let cal = |d| Expr::Cal { year, month: Some(m1), day: Some(d), part: None, lean: Lean::Tense };
-                return Some(Match { expr: Expr::Range { from: Box::new(cal(d1)), to: Box::new(cal(d2)) }, start: i, end, parts: vec![(i, i + 2), (i + 3, i + 4)] });
+                let cal = |d| Expr::Cal {
+                    year,
+                    month: Some(m1),
+                    day: Some(d),
+                    part: None,
+                    lean: Lean::Tense,
+                };
+                return Some(Match {
+                    expr: Expr::Range { from: Box::new(cal(d1)), to: Box::new(cal(d2)) },
+                    start: i,
+                    end,
+                    parts: vec![(i, i + 2), (i + 3, i + 4)],
+                });
             }
         }
         None
@@ -163,8 +239,14 @@ impl<'a> Grammar<'a> {
         }
         let (b, end) = self.point(d + 2)?;
         let Expr::Cal { year, month: Some(month), day: Some(_), .. } = b else { return None };
-        let a = Expr::Cal { year, month: Some(month), day: Some(d1), part: None, lean: Lean::Tense };
-        Some(Match { expr: Expr::Range { from: Box::new(a), to: Box::new(b) }, start: i, end, parts: vec![(d, d + 1), (d + 2, end)] })
+        let a =
+            Expr::Cal { year, month: Some(month), day: Some(d1), part: None, lean: Lean::Tense };
+        Some(Match {
+            expr: Expr::Range { from: Box::new(a), to: Box::new(b) },
+            start: i,
+            end,
+            parts: vec![(d, d + 1), (d + 2, end)],
+        })
     }
 
     fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
@@ -178,7 +260,23 @@ impl<'a> Grammar<'a> {
 
     fn set(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
-        let one = |unit| Some(Match { expr: Expr::Set { n: 1, unit }, start: i, end: i + 1, parts: vec![] });
+        // "paid quarterly", "meets annually" are sets; "a quarterly dividend" is an adjective.
+        let next_is_noun = self.tok(i + 1).is_some_and(|n| {
+            n.word
+                && !n.any(&[
+                    "in", "on", "at", "for", "since", "and", "or", "until", "to", "by", "from",
+                    "basis", "over", "through", "during", "with",
+                ])
+        });
+        let after_article = i.checked_sub(1).is_some_and(|p| self.any(p, &["a", "an"]));
+        let one = |unit| {
+            (!next_is_noun || after_article).then(|| Match {
+                expr: Expr::Set { n: 1, unit },
+                start: i,
+                end: i + 1,
+                parts: vec![],
+            })
+        };
         match t.lower.as_str() {
             "annually" | "yearly" => return one(Unit::Year),
             "monthly" => return one(Unit::Month),
@@ -200,10 +298,22 @@ impl<'a> Grammar<'a> {
             }
             let next = self.tok(j)?;
             if let Some(unit) = Unit::from_word(&next.lower) {
-                return Some(Match { expr: Expr::Set { n, unit }, start: i, end: j + 1, parts: vec![] });
+                return Some(Match {
+                    expr: Expr::Set { n, unit },
+                    start: i,
+                    end: j + 1,
+                    parts: vec![],
+                });
             }
-            if let Some(day) = weekday_from_name(&next.lower).filter(|_| is_capitalized(self.original(j))) {
-                return Some(Match { expr: Expr::SetWeekday(day), start: i, end: j + 1, parts: vec![] });
+            if let Some(day) =
+                weekday_from_name(&next.lower).filter(|_| is_capitalized(self.original(j)))
+            {
+                return Some(Match {
+                    expr: Expr::SetWeekday(day),
+                    start: i,
+                    end: j + 1,
+                    parts: vec![],
+                });
             }
         }
         None
@@ -239,7 +349,9 @@ impl<'a> Grammar<'a> {
         }
         // "twenty four"
         if n >= 20 && n % 10 == 0 {
-            if let Some(k) = self.tok(i + 1).and_then(|t| number_word(&t.lower)).filter(|k| (1..10).contains(k)) {
+            if let Some(k) =
+                self.tok(i + 1).and_then(|t| number_word(&t.lower)).filter(|k| (1..10).contains(k))
+            {
                 return Some(((n + k) as f64, i + 2));
             }
         }
@@ -280,10 +392,19 @@ impl<'a> Grammar<'a> {
         }
         // "the past two years", "the last 24 hours", "the following three years", "the next decade"
         let mut lead = None;
-        if modifier.is_none() && self.is(j, "the") && self.any(j + 1, &["past", "last", "previous", "next", "following", "coming", "first", "final"]) {
+        if modifier.is_none()
+            && self.is(j, "the")
+            && self.any(
+                j + 1,
+                &["past", "last", "previous", "next", "following", "coming", "first", "final"],
+            )
+        {
             lead = Some(self.t[j + 1].lower.as_str());
             j += 2;
-        } else if modifier.is_none() && self.any(j, &["next", "past"]) && self.tok(j + 1).is_some_and(|t| t.num.is_some() || number_word(&t.lower).is_some()) {
+        } else if modifier.is_none()
+            && self.any(j, &["next", "past"])
+            && self.tok(j + 1).is_some_and(|t| t.num.is_some() || number_word(&t.lower).is_some())
+        {
             lead = Some(self.t[j].lower.as_str());
             j += 1;
         }
@@ -296,7 +417,12 @@ impl<'a> Grammar<'a> {
         // No quantifier at all: "years", "the past decade".
         let bare = unit_at == j;
         // "the next day", "the following month", "the coming months" are dates, not lengths.
-        if bare && matches!(lead, Some("next" | "following" | "coming" | "previous" | "first" | "final")) {
+        if bare
+            && matches!(
+                lead,
+                Some("next" | "following" | "coming" | "previous" | "first" | "final")
+            )
+        {
             return None;
         }
         // Adjectival "two-year", "30-day".
@@ -314,7 +440,8 @@ impl<'a> Grammar<'a> {
             end += 3;
         }
         let prev = i.checked_sub(1).and_then(|p| self.tok(p));
-        let after_for = prev.is_some_and(|p| p.any(&["for", "over", "within", "lasted", "last", "spanning"]));
+        let after_for =
+            prev.is_some_and(|p| p.any(&["for", "over", "within", "lasted", "last", "spanning"]));
         if vague && !plural {
             // "the past decade": one unit.
             if bare && lead.is_some() {
@@ -323,25 +450,43 @@ impl<'a> Grammar<'a> {
                 return None;
             }
         }
-        if vague && bare && lead.is_none() && modifier.is_none() && !after_for {
-            // A bare plural unit ("years") only after "for", "over", "within".
+        if vague
+            && bare
+            && lead.is_none()
+            && modifier.is_none()
+            && !after_for
+            && prev.is_some_and(|p| p.any(&["the", "those", "these", "their", "its", "his", "her"]))
+        {
+            // "the years of war" is not a length.
             return None;
         }
-        // "two years ago/later/earlier/into" belong to dates.
-        if self.any(end, &["ago", "later", "earlier", "hence", "into", "old"]) {
+        // "two years ago/later/earlier/into" belong to dates; "a 6-year-old" is an age.
+        if self.any(end, &["ago", "later", "earlier", "hence", "into", "old"])
+            || (self.is_dash(end) && self.is(end + 1, "old"))
+        {
+            return None;
+        }
+        if self.is_dash(end) && self.any(end + 1, &["earlier", "ago"]) {
             return None;
         }
         let start = i;
         let expr = match lead {
             Some("following") => Expr::Following { n: n.unwrap_or(1.0), unit, anchored: true },
-            Some("next" | "coming") if n.is_some() => Expr::Following { n: n.unwrap_or(1.0), unit, anchored: false },
+            Some("next" | "coming") if n.is_some() => {
+                Expr::Following { n: n.unwrap_or(1.0), unit, anchored: false }
+            }
             _ => Expr::Duration { n, unit, modifier },
         };
         // A count with a singular unit and no lead is an adjective ("a two-year deal") or a
         // plain noun phrase: only numbers above one or explicit modifiers make it a duration.
-        if lead.is_none() && modifier.is_none() && !plural && n == Some(1.0) && !after_for && !self.original(j).chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            // "a year" alone is too ambiguous ("once a year", "a year earlier" handled above).
-            return None;
+        if lead.is_none() && modifier.is_none() && !plural && n == Some(1.0) && !after_for {
+            // "once a year", "$5 billion a year" are rates, "a one-year term" an adjective.
+            let rate = prev.is_some_and(|p| {
+                p.any(&["once", "twice", "per", "times", "billion", "million", "percent", "%"])
+            });
+            if rate || self.is_dash(unit_at - 1) || self.is_dash(end) {
+                return None;
+            }
         }
         Some(Match { expr, start, end, parts: vec![] })
     }
@@ -408,6 +553,32 @@ impl<'a> Grammar<'a> {
         if t.is("future") {
             return Some((Expr::Vague(Vague::Future), i + 1));
         }
+        if t.is("near") && self.any(i + 1, &["future", "term"])
+            || t.is("short") && self.is(i + 1, "term")
+        {
+            return Some((Expr::Vague(Vague::Future), i + 2));
+        }
+        if t.any(&["weeks", "months", "years", "days"]) && self.is(i + 1, "ahead") {
+            return Some((Expr::Vague(Vague::Future), i + 2));
+        }
+        if t.any(&["year", "month", "week"])
+            && !self.any(
+                i + 1,
+                &["before", "after", "earlier", "later", "-", "ago", "of", "in", "when", "that"],
+            )
+        {
+            let unit = Unit::from_word(&t.lower)?;
+            return Some((Expr::This { unit, offset: 0 }, i + 1));
+        }
+        if t.any(&["fiscal", "full", "current", "latest"]) && self.is(i + 1, "year") {
+            return Some((Expr::This { unit: Unit::Year, offset: 0 }, i + 2));
+        }
+        if t.any(&["latest", "current"]) && self.is(i + 1, "fiscal") && self.is(i + 2, "year") {
+            return Some((Expr::This { unit: Unit::Year, offset: 0 }, i + 3));
+        }
+        if let Some(r) = self.relative(i) {
+            return Some(r);
+        }
         if t.is("past") && !self.tok(i + 1).is_some_and(|n| Unit::from_word(&n.lower).is_some()) {
             return Some((Expr::Vague(Vague::Past), i + 1));
         }
@@ -423,15 +594,31 @@ impl<'a> Grammar<'a> {
         if t.is("end") || t.is("beginning") || t.is("start") || t.is("middle") {
             return self.fuzzy(i);
         }
-        if t.any(&["coming", "next"]) && self.any(i + 1, &["months", "years", "weeks", "days", "decades"]) {
+        if t.any(&["coming", "next"])
+            && self.any(i + 1, &["months", "years", "weeks", "days", "decades"])
+        {
             return Some((Expr::Vague(Vague::Future), i + 2));
         }
-        if let Some(d) = t.int().filter(|_| t.lower.ends_with("th") || t.lower.ends_with("st") || t.lower.ends_with("nd") || t.lower.ends_with("rd")) {
+        if let Some(d) = t.int().filter(|_| {
+            t.lower.ends_with("th")
+                || t.lower.ends_with("st")
+                || t.lower.ends_with("nd")
+                || t.lower.ends_with("rd")
+        }) {
             // "the 7th of November"
             if self.is(i + 1, "of") {
                 let m = month_from_name(&self.tok(i + 2)?.lower)?;
                 let (year, end) = self.opt_year(i + 3);
-                return Some((Expr::Cal { year, month: Some(m), day: Some(d as u8), part: None, lean: Lean::Tense }, end));
+                return Some((
+                    Expr::Cal {
+                        year,
+                        month: Some(m),
+                        day: Some(d as u8),
+                        part: None,
+                        lean: Lean::Tense,
+                    },
+                    end,
+                ));
             }
         }
         None
@@ -442,9 +629,17 @@ impl<'a> Grammar<'a> {
         // "1990s": a four-digit number followed directly by "s"; "'90s".
         if t.digits == 4 && t.int()? % 10 == 0 && self.adjacent(i) && self.is(i + 1, "s") {
             let y = t.int()? as i32;
-            return Some(if y % 100 == 0 && false { (Expr::Century { start: y }, i + 2) } else { (Expr::Decade { start: y }, i + 2) });
+            return Some(if y % 100 == 0 && false {
+                (Expr::Century { start: y }, i + 2)
+            } else {
+                (Expr::Decade { start: y }, i + 2)
+            });
         }
-        if (t.is("'") || t.is("’")) && self.tok(i + 1).is_some_and(|n| n.digits == 2) && self.adjacent(i + 1) && self.is(i + 2, "s") {
+        if (t.is("'") || t.is("’"))
+            && self.tok(i + 1).is_some_and(|n| n.digits == 2)
+            && self.adjacent(i + 1)
+            && self.is(i + 2, "s")
+        {
             let yy = self.tok(i + 1)?.int()? as i32;
             let y = if yy >= 30 { 1900 + yy } else { 2000 + yy };
             return Some((Expr::Decade { start: y }, i + 3));
@@ -485,7 +680,14 @@ impl<'a> Grammar<'a> {
             year = Some(y);
             j += 1;
         }
-        Some((if is_quarter { Expr::Quarter { n: n as u8, year } } else { Expr::Half { n: n as u8, year } }, j))
+        Some((
+            if is_quarter {
+                Expr::Quarter { n: n as u8, year }
+            } else {
+                Expr::Half { n: n as u8, year }
+            },
+            j,
+        ))
     }
 
     /// early/mid/late X, the end/beginning/middle of X.
@@ -493,9 +695,13 @@ impl<'a> Grammar<'a> {
         let t = self.tok(i)?;
         let (part, mut j) = match t.lower.as_str() {
             "early" => (Part::Early, i + 1),
-            "mid" | "mid-" | "middle" if !t.is("middle") || self.is(i + 1, "of") => (Part::Mid, i + 1),
+            "mid" | "mid-" | "middle" if !t.is("middle") || self.is(i + 1, "of") => {
+                (Part::Mid, i + 1)
+            }
             "late" => (Part::Late, i + 1),
-            "end" | "beginning" | "start" if self.is(i + 1, "of") => (if t.is("end") { Part::Late } else { Part::Early }, i + 1),
+            "end" | "beginning" | "start" if self.is(i + 1, "of") => {
+                (if t.is("end") { Part::Late } else { Part::Early }, i + 1)
+            }
             _ => return None,
         };
         if self.is(j, "of") {
@@ -508,15 +714,23 @@ impl<'a> Grammar<'a> {
             // "the end of the year" / "the late 1990s"
             if let Some(unit) = self.tok(j + 1).and_then(|t| Unit::from_word(&t.lower)) {
                 if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade) {
-                    return Some((Expr::Fuzzy { part, inner: Box::new(Expr::This { unit, offset: 0 }) }, j + 2));
+                    return Some((
+                        Expr::Fuzzy { part, inner: Box::new(Expr::This { unit, offset: 0 }) },
+                        j + 2,
+                    ));
                 }
             }
             j += 1;
         }
-        let (inner, end) = self.decade(j).or_else(|| self.relative(j)).or_else(|| self.absolute(j))?;
+        let (inner, end) =
+            self.decade(j).or_else(|| self.relative(j)).or_else(|| self.absolute(j))?;
         let ok = matches!(
             inner,
-            Expr::Cal { day: None, .. } | Expr::Decade { .. } | Expr::Century { .. } | Expr::This { .. } | Expr::Season { .. }
+            Expr::Cal { day: None, .. }
+                | Expr::Decade { .. }
+                | Expr::Century { .. }
+                | Expr::This { .. }
+                | Expr::Season { .. }
         );
         ok.then(|| (Expr::Fuzzy { part, inner: Box::new(inner) }, end))
     }
@@ -541,15 +755,43 @@ impl<'a> Grammar<'a> {
                 return Some((Expr::Today { offset, part }, end));
             }
             "now" | "currently" | "nowadays" => return Some((Expr::Vague(Vague::Present), i + 1)),
-            "current" if !self.any(i + 1, &["account", "accounts", "affairs", "events", "president", "government", "leader", "minister", "administration", "crisis", "account's"]) => {
-                return None;
+            "current" if self.any(i + 1, &["year", "month", "week", "quarter"]) => {
+                let unit = Unit::from_word(&self.t[i + 1].lower)?;
+                return Some((Expr::This { unit, offset: 0 }, i + 2));
+            }
+            "current" if self.is(i + 1, "fiscal") && self.is(i + 2, "year") => {
+                return Some((Expr::This { unit: Unit::Year, offset: 0 }, i + 3))
+            }
+            "current"
+                if !self.any(i + 1, &["account", "accounts", "affairs", "events", "account's"]) =>
+            {
+                return Some((Expr::Vague(Vague::Present), i + 1))
+            }
+            "year" if self.is_dash(i + 1) && self.any(i + 2, &["earlier", "ago"]) => {
+                let mut end = i + 3;
+                if self.any(end, &["period", "quarter", "level", "levels", "results"])
+                    && self.t[end].any(&["period", "quarter"])
+                {
+                    end += 1;
+                }
+                return Some((Expr::Shift { n: -1, unit: Unit::Year, anchored: true }, end));
             }
             "recently" | "lately" => return Some((Expr::Vague(Vague::Past), i + 1)),
-            "soon" => return Some((Expr::Vague(Vague::Future), i + 1)),
-            "recent" if self.is(i + 1, "years") || self.is(i + 1, "months") || self.is(i + 1, "weeks") || self.is(i + 1, "days") => {
+            "coming" if self.any(i + 1, &["weeks", "months", "years", "days", "quarters"]) => {
+                return Some((Expr::Vague(Vague::Future), i + 2))
+            }
+            "recent"
+                if self.is(i + 1, "years")
+                    || self.is(i + 1, "months")
+                    || self.is(i + 1, "weeks")
+                    || self.is(i + 1, "days") =>
+            {
                 return Some((Expr::Vague(Vague::Past), i + 2));
             }
-            "year-earlier" => return Some((Expr::Shift { n: -1, unit: Unit::Year, anchored: true }, i + 1)),
+            "recent" => return Some((Expr::Vague(Vague::Past), i + 1)),
+            "year-earlier" => {
+                return Some((Expr::Shift { n: -1, unit: Unit::Year, anchored: true }, i + 1))
+            }
             _ => {}
         }
         if t.is("at") && self.is(i + 1, "present") {
@@ -567,7 +809,9 @@ impl<'a> Grammar<'a> {
                 let offset = if t.is("last") && p == "TNI" { -1 } else { 0 };
                 return Some((Expr::Today { offset, part: Some(p) }, i + 2));
             }
-            if let Some(day) = weekday_from_name(&next.lower).filter(|_| is_capitalized(self.original(i + 1))) {
+            if let Some(day) =
+                weekday_from_name(&next.lower).filter(|_| is_capitalized(self.original(i + 1)))
+            {
                 let lean = match offset {
                     -1 => Lean::Back,
                     1 => Lean::Forward,
@@ -581,36 +825,48 @@ impl<'a> Grammar<'a> {
             if let Some(s) = season(&next.lower) {
                 return Some((Expr::Season { season: s, year: None, offset: Some(offset) }, i + 2));
             }
-            if let Some(unit) = Unit::from_word(&next.lower).filter(|_| !next.lower.ends_with('s')) {
+            if let Some(unit) = Unit::from_word(&next.lower).filter(|_| !next.lower.ends_with('s'))
+            {
                 if t.is("past") || t.is("coming") {
                     // "the past year" is a duration; "past week" alone is rare.
                     return None;
                 }
                 return Some((Expr::This { unit, offset }, i + 2));
             }
-            if let Some(m) = month_from_name(&next.lower).filter(|_| is_month_word(self.original(i + 1))) {
+            if let Some(m) =
+                month_from_name(&next.lower).filter(|_| is_month_word(self.original(i + 1)))
+            {
                 let lean = match offset {
                     -1 => Lean::Back,
                     1 => Lean::Forward,
                     _ => Lean::Tense,
                 };
-                return Some((Expr::Cal { year: None, month: Some(m), day: None, part: None, lean }, i + 2));
+                return Some((
+                    Expr::Cal { year: None, month: Some(m), day: None, part: None, lean },
+                    i + 2,
+                ));
             }
         }
         // earlier/later this year, earlier this month
         if t.any(&["earlier", "later"]) && self.is(i + 1, "this") {
             let unit = Unit::from_word(&self.tok(i + 2)?.lower)?;
-            return Some((Expr::SideOfThis { unit, side: if t.is("earlier") { -1 } else { 1 } }, i + 3));
+            return Some((
+                Expr::SideOfThis { unit, side: if t.is("earlier") { -1 } else { 1 } },
+                i + 3,
+            ));
         }
         if t.any(&["that", "this"]) && false {
             return None;
         }
         if t.is("that") {
-            let unit = Unit::from_word(&self.tok(i + 1)?.lower).filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
+            let unit = Unit::from_word(&self.tok(i + 1)?.lower)
+                .filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
             return Some((Expr::AnchorPeriod { unit }, i + 2));
         }
         // N units ago / later / earlier
-        if let Some((n, j)) = self.count(i).or_else(|| self.any(i, &["several", "a few", "few", "some", "many"]).then_some((f64::NAN, i + 1))) {
+        if let Some((n, j)) = self.count(i).or_else(|| {
+            self.any(i, &["several", "a few", "few", "some", "many"]).then_some((f64::NAN, i + 1))
+        }) {
             let j = if self.is(i, "a") && self.is(i + 1, "few") { j + 1 } else { j };
             let unit_tok = self.tok(j)?;
             let unit = Unit::from_word(&unit_tok.lower)?;
@@ -625,7 +881,10 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             if n.is_nan() {
-                return Some((Expr::Vague(if sign < 0 { Vague::Past } else { Vague::Future }), j + 2));
+                return Some((
+                    Expr::Vague(if sign < 0 { Vague::Past } else { Vague::Future }),
+                    j + 2,
+                ));
             }
             let anchored = !dir.is("ago");
             return Some((Expr::Shift { n: sign * n.round() as i64, unit, anchored }, j + 2));
@@ -670,12 +929,16 @@ impl<'a> Grammar<'a> {
             return year.map(|y| (Expr::Season { season: s, year: Some(y), offset: None }, end));
         }
         // Weekday [part of day] | Weekday, Month D, YYYY
-        if let Some(day) = weekday_from_name(&t.lower).filter(|_| is_capitalized(self.original(i))) {
+        if let Some(day) = weekday_from_name(&t.lower)
+            .filter(|_| is_capitalized(self.original(i)) && full_or_dotted(&t.lower))
+        {
             let mut j = i + 1;
             if self.is(j, ",") {
                 j += 1;
             }
-            if let Some((e @ Expr::Cal { day: Some(_), .. }, end)) = self.month_first(j).or_else(|| self.day_first(j)) {
+            if let Some((e @ Expr::Cal { day: Some(_), .. }, end)) =
+                self.month_first(j).or_else(|| self.day_first(j))
+            {
                 return Some((e, end));
             }
             let mut part = None;
@@ -689,9 +952,19 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.month_first(i).or_else(|| self.day_first(i)) {
             return Some(r);
         }
-        // A bare year.
+        // A bare year; before 1800 only after a preposition ("in 1462", not "1462 people").
         if let Some(y) = year_of(t) {
-            if self.plausible_year(i) {
+            let old_ok = y >= 1800
+                || i.checked_sub(1).is_some_and(|p| {
+                    self.any(
+                        p,
+                        &[
+                            "in", "since", "from", "until", "by", "of", "year", "before", "after",
+                            "around",
+                        ],
+                    )
+                });
+            if old_ok && self.plausible_year(i) {
                 return Some((cal(Some(y), None, None), i + 1));
             }
         }
@@ -702,16 +975,70 @@ impl<'a> Grammar<'a> {
     fn plausible_year(&self, i: usize) -> bool {
         let prev = i.checked_sub(1).and_then(|p| self.tok(p));
         let next = self.tok(i + 1);
-        if prev.is_some_and(|p| p.any(&["$", "€", "£", "no", "no.", "number", "resolution", "route", "page", "#", "article", "flight", "model", "room", "paragraph", "section", "rule", "code"])) {
+        if prev.is_some_and(|p| {
+            p.any(&[
+                "$",
+                "€",
+                "£",
+                "no",
+                "no.",
+                "number",
+                "resolution",
+                "route",
+                "page",
+                "#",
+                "article",
+                "flight",
+                "model",
+                "room",
+                "paragraph",
+                "section",
+                "rule",
+                "code",
+            ])
+        }) {
             return false;
         }
         if next.is_some_and(|n| {
-            n.any(&["%", "percent", "people", "troops", "soldiers", "tons", "tonnes", "barrels", "km", "kilometres", "kilometers", "miles", "dollars", "euros", "units", "members", "deaths", "cases", "votes", "seats", "residents", "refugees", "workers", "jobs", "delegates", "times", "metres", "meters", "feet", "hectares"])
+            n.any(&[
+                "%",
+                "percent",
+                "people",
+                "troops",
+                "soldiers",
+                "tons",
+                "tonnes",
+                "barrels",
+                "km",
+                "kilometres",
+                "kilometers",
+                "miles",
+                "dollars",
+                "euros",
+                "units",
+                "members",
+                "deaths",
+                "cases",
+                "votes",
+                "seats",
+                "residents",
+                "refugees",
+                "workers",
+                "jobs",
+                "delegates",
+                "times",
+                "metres",
+                "meters",
+                "feet",
+                "hectares",
+            ])
         }) {
             return false;
         }
         // "at 1600 Pennsylvania Avenue": a street number.
-        if prev.is_some_and(|p| p.is("at")) && next.is_some_and(|n| n.word && is_capitalized(self.original(i + 1))) {
+        if prev.is_some_and(|p| p.is("at"))
+            && next.is_some_and(|n| n.word && is_capitalized(self.original(i + 1)))
+        {
             return false;
         }
         // Part of a larger number or code: "1,992", "2015-16" handled by ranges.
@@ -721,7 +1048,12 @@ impl<'a> Grammar<'a> {
     fn numeric_date(&self, i: usize) -> Option<(Expr, usize)> {
         let a = self.tok(i)?;
         let sep = self.tok(i + 1)?;
-        if !sep.any(&["/", "-", "."]) || !self.adjacent(i) || !self.adjacent(i + 1) || !self.adjacent(i + 2) || !self.adjacent(i + 3) {
+        if !sep.any(&["/", "-", "."])
+            || !self.adjacent(i)
+            || !self.adjacent(i + 1)
+            || !self.adjacent(i + 2)
+            || !self.adjacent(i + 3)
+        {
             return None;
         }
         let b = self.tok(i + 2)?;
@@ -738,13 +1070,28 @@ impl<'a> Grammar<'a> {
         } else {
             let year = match c.digits {
                 4 => z as i32,
-                2 => if z >= 50 { 1900 + z as i32 } else { 2000 + z as i32 },
+                2 => {
+                    if z >= 50 {
+                        1900 + z as i32
+                    } else {
+                        2000 + z as i32
+                    }
+                }
                 _ => return None,
             };
             let (m, d) = if sep.is(".") || x > 12 { (y, x) } else { (x, y) };
             dyad_model::Date::new(year, m as u8, d as u8)?
         };
-        Some((Expr::Cal { year: Some(date.year()), month: Some(date.month()), day: Some(date.day()), part: None, lean: Lean::Tense }, i + 5))
+        Some((
+            Expr::Cal {
+                year: Some(date.year()),
+                month: Some(date.month()),
+                day: Some(date.day()),
+                part: None,
+                lean: Lean::Tense,
+            },
+            i + 5,
+        ))
     }
 
     /// "November 6, 2025", "Nov. 6", "November 2025", "November" (capitalised), "Nov. 6th".
@@ -765,7 +1112,9 @@ impl<'a> Grammar<'a> {
         }
         let mut year = None;
         let k = if day.is_some() && self.is(j, ",") { j + 1 } else { j };
-        if let Some(y) = self.tok(k).and_then(year_of).filter(|_| self.tok(k + 1).is_none_or(|n| !n.is("%"))) {
+        if let Some(y) =
+            self.tok(k).and_then(year_of).filter(|_| self.tok(k + 1).is_none_or(|n| !n.is("%")))
+        {
             year = Some(y);
             j = k + 1;
         }
@@ -776,12 +1125,18 @@ impl<'a> Grammar<'a> {
             }
             // "May" at a sentence start followed by a verb: "May I ..."; accept only before
             // prepositions or punctuation.
-            if !self.tok(j).is_none_or(|n| !n.word || n.any(&["and", "or", "to", "of", "when", "as", "after", "before"])) {
+            if !self.tok(j).is_none_or(|n| {
+                !n.word || n.any(&["and", "or", "to", "of", "when", "as", "after", "before"])
+            }) {
                 return None;
             }
         }
         // Month alone: only capitalised full names.
-        if day.is_none() && year.is_none() && t.lower.len() < 4 && !matches!(t.lower.as_str(), "may") {
+        if day.is_none()
+            && year.is_none()
+            && t.lower.len() < 4
+            && !matches!(t.lower.as_str(), "may")
+        {
             return None;
         }
         let mut part = None;
@@ -818,7 +1173,10 @@ impl<'a> Grammar<'a> {
 /// Gives the first endpoint of a range the parts it leaves out: "from March to May 2025".
 fn inherit(a: Expr, b: &Expr) -> Expr {
     match (a, b) {
-        (Expr::Cal { year: None, month, day, part, lean }, Expr::Cal { year: Some(y), month: bm, .. }) => {
+        (
+            Expr::Cal { year: None, month, day, part, lean },
+            Expr::Cal { year: Some(y), month: bm, .. },
+        ) => {
             let month = month.or(if day.is_some() { *bm } else { None });
             Expr::Cal { year: Some(*y), month, day, part, lean }
         }
@@ -827,12 +1185,25 @@ fn inherit(a: Expr, b: &Expr) -> Expr {
 }
 
 fn year_of(t: &Tok) -> Option<i32> {
-    (t.digits == 4 && t.lower.len() == 4).then(|| t.int()).flatten().map(|y| y as i32).filter(|y| (1000..=2199).contains(y))
+    (t.digits == 4 && t.lower.len() == 4)
+        .then(|| t.int())
+        .flatten()
+        .map(|y| y as i32)
+        .filter(|y| (1000..=2199).contains(y))
 }
 
 fn day_of(t: &Tok) -> Option<u8> {
-    let d = if t.digits > 0 { t.int()? } else { ordinal(&t.lower).filter(|_| t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()))? };
+    let d = if t.digits > 0 {
+        t.int()?
+    } else {
+        ordinal(&t.lower).filter(|_| t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()))?
+    };
     (1..=31).contains(&d).then_some(d as u8)
+}
+
+/// A weekday written out, or abbreviated with a period ("Thu."): "Sun" alone is a newspaper.
+fn full_or_dotted(lower: &str) -> bool {
+    lower.ends_with('.') || lower.len() >= 6
 }
 
 fn is_capitalized(s: &str) -> bool {

@@ -51,9 +51,15 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
                 if d.is_ascii_digit() {
                     digits = digits.saturating_add(1);
                     j += 1;
-                } else if (d == b',' || d == b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit) && j > start {
+                } else if (d == b',' || d == b'.')
+                    && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                    && j > start
+                {
                     // "1,200" and "3.5", but a date "29.01.2026" is several numbers.
-                    if d == b'.' && s[j + 1..].chars().take_while(char::is_ascii_digit).count() == 2 && s.get(j + 3..).is_some_and(|r| r.starts_with('.')) {
+                    if d == b'.'
+                        && s[j + 1..].chars().take_while(char::is_ascii_digit).count() == 2
+                        && s.get(j + 3..).is_some_and(|r| r.starts_with('.'))
+                    {
                         break;
                     }
                     plain = false;
@@ -87,7 +93,11 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
             let mut j = i;
             while j < b.len() {
                 let d = s[j..].chars().next().expect("char boundary");
-                if d.is_alphabetic() || d == '\'' || d == '’' || (d == '.' && j - start <= 4 && is_abbrev_dot(s, start, j)) {
+                if d.is_alphabetic()
+                    || d == '\''
+                    || d == '’'
+                    || (d == '.' && j - start <= 4 && is_abbrev_dot(s, start, j))
+                {
                     j += d.len_utf8();
                 } else if d == '-' && is_number_word_hyphen(s, start, j) {
                     j += 1;
@@ -95,12 +105,41 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
                     break;
                 }
             }
-            let lower = s[start..j].to_lowercase().replace('’', "'");
-            out.push(Tok { span: Span::new(span.start + start, span.start + j), lower, num: None, digits: 0, word: true });
+            // A possessive is its own token: "Thursday's" -> Thursday, 's.
+            let word = &s[start..j];
+            let stem = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .filter(|w| !w.is_empty())
+                .unwrap_or(word);
+            let stem_end = start + stem.len();
+            let lower = stem.to_lowercase().replace('’', "'");
+            out.push(Tok {
+                span: Span::new(span.start + start, span.start + stem_end),
+                lower,
+                num: None,
+                digits: 0,
+                word: true,
+            });
+            if stem_end < j {
+                out.push(Tok {
+                    span: Span::new(span.start + stem_end, span.start + j),
+                    lower: "'s".into(),
+                    num: None,
+                    digits: 0,
+                    word: true,
+                });
+            }
             i = j;
             continue;
         }
-        out.push(Tok { span: Span::new(span.start + i, span.start + i + w), lower: c.to_string(), num: None, digits: 0, word: false });
+        out.push(Tok {
+            span: Span::new(span.start + i, span.start + i + w),
+            lower: c.to_string(),
+            num: None,
+            digits: 0,
+            word: false,
+        });
         i += w;
     }
     out
@@ -109,12 +148,17 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
 /// A period that belongs to an abbreviation: "Nov.", "Sept.", "a.m.", "p.m.".
 fn is_abbrev_dot(s: &str, start: usize, dot: usize) -> bool {
     let word = s[start..dot].to_ascii_lowercase();
-    let months = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    let months =
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
     let days = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
-    months.contains(&word.as_str()) || days.contains(&word.as_str()) || matches!(word.as_str(), "a" | "p" | "a.m" | "p.m")
+    months.contains(&word.as_str())
+        || days.contains(&word.as_str())
+        || matches!(word.as_str(), "a" | "p" | "a.m" | "p.m")
 }
 
 fn is_number_word_hyphen(s: &str, start: usize, hyphen: usize) -> bool {
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    TENS.contains(&s[start..hyphen].to_ascii_lowercase().as_str()) && s[hyphen + 1..].starts_with(|c: char| c.is_alphabetic())
+    const TENS: [&str; 8] =
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    TENS.contains(&s[start..hyphen].to_ascii_lowercase().as_str())
+        && s[hyphen + 1..].starts_with(|c: char| c.is_alphabetic())
 }

@@ -40,7 +40,6 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
             continue;
         }
         let toks = lexer::lex(text, sentence);
-        let tense = tense::of_sentence(&toks);
         let g = grammar::Grammar::new(&toks, text);
         let mut i = 0;
         while i < toks.len() {
@@ -48,10 +47,13 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
                 i += 1;
                 continue;
             };
+            let tense = tense::around(&toks, m.start, m.end);
             let cx = Context { reference, tense, anchor, focus_quarter };
             if let Some(o) = resolve::resolve(&m.expr, &cx) {
                 let span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                if o.granularity == Granularity::Quarter && o.kind == TimeKind::Date {
+                // Only a quarter named as such becomes the focus ("third-quarter", "Q3"), not
+                // one reached by arithmetic ("a year ago"), or a chain would drift.
+                if matches!(m.expr, expr::Expr::Quarter { .. }) && o.kind == TimeKind::Date {
                     if let Some(from) = o.from {
                         focus_quarter = Some((from.year(), (from.month() - 1) / 3 + 1));
                     }

@@ -35,12 +35,34 @@ pub(crate) struct Output {
 }
 
 impl Output {
-    fn date(value: String, from: Date, to: Date, granularity: Granularity, basis: TimeBasis) -> Output {
-        Output { value, from: Some(from), to: Some(to), granularity, kind: TimeKind::Date, modifier: None, basis }
+    fn date(
+        value: String,
+        from: Date,
+        to: Date,
+        granularity: Granularity,
+        basis: TimeBasis,
+    ) -> Output {
+        Output {
+            value,
+            from: Some(from),
+            to: Some(to),
+            granularity,
+            kind: TimeKind::Date,
+            modifier: None,
+            basis,
+        }
     }
 
     fn unresolved(value: String, granularity: Granularity, kind: TimeKind) -> Output {
-        Output { value, from: None, to: None, granularity, kind, modifier: None, basis: TimeBasis::Unresolved }
+        Output {
+            value,
+            from: None,
+            to: None,
+            granularity,
+            kind,
+            modifier: None,
+            basis: TimeBasis::Unresolved,
+        }
     }
 
     pub(crate) fn resolved(&self) -> Option<Resolved> {
@@ -79,7 +101,8 @@ fn quarter(y: i32, q: u8, basis: TimeBasis) -> Output {
 }
 
 fn half(y: i32, h: u8, basis: TimeBasis) -> Output {
-    let (a, b) = if h == 1 { (ymd(y, 1, 1), ymd(y, 6, 30)) } else { (ymd(y, 7, 1), ymd(y, 12, 31)) };
+    let (a, b) =
+        if h == 1 { (ymd(y, 1, 1), ymd(y, 6, 30)) } else { (ymd(y, 7, 1), ymd(y, 12, 31)) };
     Output::date(format!("{y:04}-H{h}"), a, b, Granularity::Half, basis)
 }
 
@@ -122,7 +145,9 @@ fn period_of(d: Date, granularity: Granularity, basis: TimeBasis) -> Output {
 
 fn shift(d: Date, n: i64, unit: Unit) -> Date {
     match unit {
-        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => d.add_days(if unit == Unit::Day { n } else { 0 }),
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            d.add_days(if unit == Unit::Day { n } else { 0 })
+        }
         Unit::Week => d.add_days(7 * n),
         Unit::Month => d.add_months(n),
         Unit::Quarter => d.add_months(3 * n),
@@ -145,7 +170,7 @@ fn lean_back(lean: Lean, tense: Tense) -> bool {
     match lean {
         Lean::Back => true,
         Lean::Forward => false,
-        Lean::Tense => tense == Tense::Past,
+        Lean::Tense => tense != Tense::Future,
     }
 }
 
@@ -195,7 +220,11 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                     Some(d) => format!("XXXX-{m:02}-{d:02}"),
                     None => format!("XXXX-{m:02}"),
                 };
-                return Some(Output::unresolved(value, if day.is_some() { Granularity::Day } else { Granularity::Month }, TimeKind::Date));
+                return Some(Output::unresolved(
+                    value,
+                    if day.is_some() { Granularity::Day } else { Granularity::Month },
+                    TimeKind::Date,
+                ));
             };
             let back = lean_back(*lean, cx.tense);
             let mut y = r.year();
@@ -208,7 +237,12 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 Some(_) => (c, c),
                 None => (c, c.end_of_month()),
             };
-            if back && c_first > r {
+            if *lean == Lean::Tense && cx.tense == Tense::Unknown {
+                // The nearest of last year's, this year's and next year's.
+                let distance =
+                    |y: i32| candidate(y).map_or(i64::MAX, |c| (c.to_days() - r.to_days()).abs());
+                y = [y - 1, y, y + 1].into_iter().min_by_key(|&y| distance(y)).unwrap_or(y);
+            } else if back && c_first > r {
                 y -= 1;
             } else if !back && c_last < r {
                 y += 1;
@@ -225,7 +259,11 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 return Some(Output::unresolved(value, Granularity::Day, TimeKind::Date));
             };
             let diff = i64::from(wd.index()) - i64::from(r.weekday().index());
-            let date = if lean_back(*lean, cx.tense) {
+            // The document's own weekday is the document's day ("Thursday" in a Thursday paper);
+            // otherwise the last one before it, or the next one after it.
+            let date = if diff == 0 && *lean == Lean::Tense {
+                r
+            } else if lean_back(*lean, cx.tense) {
                 r.add_days(if diff < 0 { diff } else { diff - 7 })
             } else {
                 r.add_days(if diff > 0 { diff } else { diff + 7 })
@@ -237,7 +275,13 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             None => {
                 let value = match offset {
                     0 => "PRESENT_REF".to_string(),
-                    _ => return Some(Output::unresolved("XXXX-XX-XX".to_string(), Granularity::Day, TimeKind::Date)),
+                    _ => {
+                        return Some(Output::unresolved(
+                            "XXXX-XX-XX".to_string(),
+                            Granularity::Day,
+                            TimeKind::Date,
+                        ))
+                    }
                 };
                 Output::unresolved(value, Granularity::Vague, TimeKind::Date)
             }
@@ -262,22 +306,40 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 (true, Some(a)) => (a.from?, Anchor, a.granularity),
                 (_, _) => (r?, Document, Granularity::Day),
             };
-            // "a year earlier" when a quarter is in focus: the same quarter a year before.
-            if *unit == Unit::Year && (base_gran == Granularity::Quarter || (cx.focus_quarter.is_some() && !anchored && false)) {
-                let d = shift(base, *n, Unit::Year);
-                return Some(quarter(d.year(), quarter_of(d), basis));
+            // "a year earlier", "a year ago" while a quarter is in focus (earnings reports): the
+            // same quarter a year before.
+            if *unit == Unit::Year {
+                let quarter_base = match (base_gran, cx.focus_quarter) {
+                    (Granularity::Quarter, _) => Some(base),
+                    (_, Some((y, q))) => Date::new(y, (q - 1) * 3 + 1, 1),
+                    _ => None,
+                };
+                if let Some(b) = quarter_base {
+                    let d = shift(b, *n, Unit::Year);
+                    return Some(quarter(d.year(), quarter_of(d), basis));
+                }
             }
             let target = shift(base, *n, *unit);
             let gran = unit_granularity(*unit);
-            let gran = if gran == Granularity::Day && base_gran != Granularity::Day && *anchored { base_gran.max_day() } else { gran };
+            let gran = if gran == Granularity::Day && base_gran != Granularity::Day && *anchored {
+                base_gran.max_day()
+            } else {
+                gran
+            };
             period_of(target, gran, basis)
         }
         Expr::Quarter { n, year: Some(y) } => quarter(*y, *n, Absolute),
         Expr::Quarter { n, year: None } => {
-            let Some(r) = r else { return Some(Output::unresolved(format!("XXXX-Q{n}"), Granularity::Quarter, TimeKind::Date)) };
+            let Some(r) = r else {
+                return Some(Output::unresolved(
+                    format!("XXXX-Q{n}"),
+                    Granularity::Quarter,
+                    TimeKind::Date,
+                ));
+            };
             let mut y = cx.focus_quarter.map_or(r.year(), |(fy, _)| fy);
             let q = quarter(y, *n, Document);
-            if cx.tense == Tense::Past && q.from? > r {
+            if cx.tense != Tense::Future && q.from? > r {
                 y -= 1;
             }
             quarter(y, *n, Document)
@@ -288,7 +350,9 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 let prev = r.add_months(-3);
                 quarter(prev.year(), quarter_of(prev), Document)
             }
-            (None, None) => Output::unresolved("XXXX-QX".into(), Granularity::Quarter, TimeKind::Date),
+            (None, None) => {
+                Output::unresolved("XXXX-QX".into(), Granularity::Quarter, TimeKind::Date)
+            }
         },
         Expr::Half { n, year: Some(y) } => half(*y, *n, Absolute),
         Expr::Half { n, year: None } => match r {
@@ -303,14 +367,20 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 Season::Fall => "FA",
                 Season::Winter => "WI",
             };
-            let Some(r) = r else { return Some(Output::unresolved(format!("XXXX-{code}"), Granularity::Season, TimeKind::Date)) };
+            let Some(r) = r else {
+                return Some(Output::unresolved(
+                    format!("XXXX-{code}"),
+                    Granularity::Season,
+                    TimeKind::Date,
+                ));
+            };
             let mut y = r.year() + offset.unwrap_or(0) as i32;
             if offset.is_none() {
                 // "in the summer": the next one in a future sentence, the last one in a past one.
                 let this = season(y, *s, Document);
                 if cx.tense == Tense::Future && this.to? < r {
                     y += 1;
-                } else if cx.tense == Tense::Past && this.from? > r {
+                } else if cx.tense != Tense::Future && this.from? > r {
                     y -= 1;
                 }
             }
@@ -346,7 +416,15 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 (Vague::Future, Some(r)) => (Some(r), None),
             };
             let basis = if r.is_some() { Document } else { TimeBasis::Unresolved };
-            Output { value: value.into(), from, to, granularity: Granularity::Vague, kind: TimeKind::Date, modifier: None, basis }
+            Output {
+                value: value.into(),
+                from,
+                to,
+                granularity: Granularity::Vague,
+                kind: TimeKind::Date,
+                modifier: None,
+                basis,
+            }
         }
         Expr::SideOfThis { unit, side } => {
             let r = r?;
@@ -365,11 +443,17 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
         Expr::Weekend { offset } => {
             let r = r?;
             let mut saturday = r.add_days(5 - i64::from(r.weekday().index()) + 7 * offset);
-            if *offset == 0 && cx.tense == Tense::Past && saturday > r {
+            if *offset == 0 && cx.tense != Tense::Future && saturday > r {
                 saturday = saturday.add_days(-7);
             }
             let (y, w) = saturday.iso_week();
-            Output::date(format!("{y:04}-W{w:02}-WE"), saturday, saturday.add_days(1), Granularity::Week, Document)
+            Output::date(
+                format!("{y:04}-W{w:02}-WE"),
+                saturday,
+                saturday.add_days(1),
+                Granularity::Week,
+                Document,
+            )
         }
         Expr::Range { from, to } => {
             let a = resolve(from, cx)?;
@@ -385,12 +469,32 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             }
         }
         Expr::Since(x) => {
-            let a = resolve(x, cx)?;
-            Output { value: format!("{}/", a.value), from: a.from, to: None, granularity: a.granularity, kind: TimeKind::Range, modifier: None, basis: a.basis }
+            // "since January" looks back.
+            let backward = Context { tense: Tense::Past, ..*cx };
+            let a = resolve(x, &backward)?;
+            Output {
+                value: format!("{}/", a.value),
+                from: a.from,
+                to: None,
+                granularity: a.granularity,
+                kind: TimeKind::Range,
+                modifier: None,
+                basis: a.basis,
+            }
         }
         Expr::Until(x) => {
-            let a = resolve(x, cx)?;
-            Output { value: format!("/{}", a.value), from: None, to: a.to, granularity: a.granularity, kind: TimeKind::Range, modifier: None, basis: a.basis }
+            // A deadline looks forward: "by Jan. 14" is the next one.
+            let forward = Context { tense: Tense::Future, ..*cx };
+            let a = resolve(x, &forward)?;
+            Output {
+                value: format!("/{}", a.value),
+                from: None,
+                to: a.to,
+                granularity: a.granularity,
+                kind: TimeKind::Range,
+                modifier: None,
+                basis: a.basis,
+            }
         }
         Expr::Duration { n, unit, modifier } => Output {
             value: duration_value(*n, *unit),

@@ -68,11 +68,29 @@ mod tests {
 /// The value of a number word or phrase head: "one" .. "ninety-nine", "a dozen", "hundred".
 pub(crate) fn number_word(w: &str) -> Option<i64> {
     const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 10] =
+        ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if let Some(i) = ONES.iter().position(|o| *o == w) {
         return Some(i as i64);
     }
@@ -114,12 +132,60 @@ pub(crate) fn is_time_word(w: &str) -> bool {
         || weekday_from_name(w).is_some()
         || matches!(
             w,
-            "today" | "yesterday" | "tomorrow" | "tonight" | "now" | "currently" | "nowadays" | "recently"
-                | "lately" | "soon" | "recent" | "year" | "years" | "month" | "months" | "week" | "weeks"
-                | "day" | "days" | "decade" | "decades" | "century" | "centuries" | "quarter" | "quarters"
-                | "hour" | "hours" | "minute" | "minutes" | "morning" | "evening" | "night" | "afternoon"
-                | "summer" | "winter" | "spring" | "autumn" | "fall" | "annually" | "yearly" | "monthly"
-                | "weekly" | "daily" | "hourly" | "quarterly" | "weekend" | "future" | "past" | "present"
-                | "fy" | "fiscal" | "fortnight" | "half" | "overnight" | "q"
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "recently"
+                | "lately"
+                | "soon"
+                | "recent"
+                | "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "decade"
+                | "decades"
+                | "century"
+                | "centuries"
+                | "quarter"
+                | "quarters"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+                | "annually"
+                | "yearly"
+                | "monthly"
+                | "weekly"
+                | "daily"
+                | "hourly"
+                | "quarterly"
+                | "weekend"
+                | "future"
+                | "past"
+                | "present"
+                | "fy"
+                | "fiscal"
+                | "fortnight"
+                | "half"
+                | "overnight"
+                | "q"
         )
 }

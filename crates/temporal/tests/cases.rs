@@ -58,12 +58,15 @@ fn check(c: &Case) -> Result<(), String> {
     let Some(span) = c.span else {
         return match times.first() {
             None => Ok(()),
-            Some(t) => Err(format!("expected nothing, found {:?} = {}", t.span.slice(&c.text), t.value)),
+            Some(t) => {
+                Err(format!("expected nothing, found {:?} = {}", t.span.slice(&c.text), t.value))
+            }
         };
     };
     let expected = span.slice(&c.text);
     let Some(t) = times.iter().find(|t| t.span.overlaps(span)) else {
-        let found: Vec<String> = times.iter().map(|t| format!("{:?}={}", t.span.slice(&c.text), t.value)).collect();
+        let found: Vec<String> =
+            times.iter().map(|t| format!("{:?}={}", t.span.slice(&c.text), t.value)).collect();
         return Err(format!("{expected:?} not found (found {found:?})"));
     };
     let got = (t.span.slice(&c.text), t.value.as_str(), show(t.from), show(t.to), t.kind.as_str());
@@ -95,6 +98,11 @@ fn hand_checked_cases() {
         }
     }
     eprintln!("{passed} of {} cases pass; {} known failures", all.len(), known.len());
-    assert!(unexpected.is_empty(), "{} unexpected failures:\n{}", unexpected.len(), unexpected.join("\n"));
+    assert!(
+        unexpected.is_empty(),
+        "{} unexpected failures:\n{}",
+        unexpected.len(),
+        unexpected.join("\n")
+    );
     assert!(fixed.is_empty(), "now passing, remove from cases.known-failures.txt: {fixed:?}");
 }
