@@ -225,6 +225,7 @@ pub fn run(paths: &[PathBuf], show_misses: usize) -> Result<(String, Counts), Ev
     let mut total = Counts::default();
     let mut misses = Vec::new();
     let mut extra = Vec::new();
+    let mut bounds: Vec<(String, String)> = Vec::new();
     let files = files(paths);
     if files.is_empty() {
         return Err(EvalError {
@@ -242,6 +243,14 @@ pub fn run(paths: &[PathBuf], show_misses: usize) -> Result<(String, Counts), Ev
         total.add(c);
         misses.extend(m);
         extra.extend(spurious(&doc, &sys));
+        for g in &doc.gold {
+            if let Some(sys) = sys.iter().find(|x| x.span.overlaps(g.span) && x.span != g.span) {
+                bounds.push((
+                    g.span.slice(&doc.text).to_string(),
+                    sys.span.slice(&doc.text).to_string(),
+                ));
+            }
+        }
     }
     let mut out = String::new();
     let _ = writeln!(
@@ -276,6 +285,10 @@ pub fn run(paths: &[PathBuf], show_misses: usize) -> Result<(String, Counts), Ev
         }
     }
     if show_misses > 0 {
+        let _ = writeln!(out, "\nFound with other bounds (first {show_misses}):");
+        for (g, s) in bounds.iter().take(show_misses) {
+            let _ = writeln!(out, "  annotated {g:?}, found {s:?}");
+        }
         let _ = writeln!(out, "\nFound but not annotated (first {show_misses}):");
         for m in extra.iter().take(show_misses) {
             let _ = writeln!(

@@ -260,17 +260,30 @@ impl<'a> Grammar<'a> {
 
     fn set(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
-        // "paid quarterly", "meets annually" are sets; "a quarterly dividend" is an adjective.
-        let next_is_noun = self.tok(i + 1).is_some_and(|n| {
-            n.word
-                && !n.any(&[
-                    "in", "on", "at", "for", "since", "and", "or", "until", "to", "by", "from",
-                    "basis", "over", "through", "during", "with",
-                ])
-        });
-        let after_article = i.checked_sub(1).is_some_and(|p| self.any(p, &["a", "an"]));
+        // "paid quarterly", "the daily Granma", "a weekly bulletin" are sets (TimeML marks the
+        // adjectives too), but "a quarterly dividend" is a financial term, not a recurrence.
+        let financial = self.any(
+            i + 1,
+            &[
+                "dividend",
+                "dividends",
+                "report",
+                "reports",
+                "results",
+                "earnings",
+                "payment",
+                "payments",
+                "rate",
+                "profit",
+                "profits",
+                "sales",
+                "loss",
+                "losses",
+                "revenue",
+            ],
+        );
         let one = |unit| {
-            (!next_is_noun || after_article).then(|| Match {
+            (!financial).then(|| Match {
                 expr: Expr::Set { n: 1, unit },
                 start: i,
                 end: i + 1,
@@ -325,7 +338,10 @@ impl<'a> Grammar<'a> {
     /// value and the next token index.
     fn count(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.tok(i)?;
-        if let Some(n) = t.num.filter(|_| t.digits > 0 || t.lower.contains('.')) {
+        let ordinal_suffix = t.lower.ends_with(|c: char| c.is_ascii_alphabetic());
+        if let Some(n) =
+            t.num.filter(|_| (t.digits > 0 || t.lower.contains('.')) && !ordinal_suffix)
+        {
             return Some((n, i + 1));
         }
         if t.is("half") && self.any(i + 1, &["a", "an"]) {
@@ -389,6 +405,15 @@ impl<'a> Grammar<'a> {
                 j = i + words.len();
                 break;
             }
+        }
+        // "the nine months": a determiner before a counted length belongs to it.
+        if modifier.is_none()
+            && self.is(j, "the")
+            && self
+                .tok(j + 1)
+                .is_some_and(|t| t.digits > 0 || number_word(&t.lower).is_some_and(|n| n > 1))
+        {
+            j += 1;
         }
         // "the past two years", "the last 24 hours", "the following three years", "the next decade"
         let mut lead = None;
@@ -519,7 +544,7 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.fuzzy(i) {
             return Some(r);
         }
-        if let Some(r) = self.quarter_or_half(i) {
+        if let Some(r) = self.quarter_or_half(i).filter(|_| !self.is_dash(i + 1)) {
             return Some(r);
         }
         if let Some(s) = season(&t.lower) {
@@ -576,7 +601,8 @@ impl<'a> Grammar<'a> {
         if t.any(&["latest", "current"]) && self.is(i + 1, "fiscal") && self.is(i + 2, "year") {
             return Some((Expr::This { unit: Unit::Year, offset: 0 }, i + 3));
         }
-        if let Some(r) = self.relative(i) {
+        // "the recent talks": the adjective alone is the expression.
+        if let Some(r) = self.relative(i).filter(|_| !t.any(&["recent", "current"])) {
             return Some(r);
         }
         if t.is("past") && !self.tok(i + 1).is_some_and(|n| Unit::from_word(&n.lower).is_some()) {
