@@ -3,13 +3,15 @@
 //! - `dyad-bench gen --size 100MB --out DIR [--seed N]` writes articles in every input format
 //!   (plain text with datelines, HTML pages with chrome, Markdown, JSON Lines) built from
 //!   templates and the lexicon; the same seed gives the same bytes.
-//! - `dyad-bench run DIR [--threads N]` runs ingest + segmentation + actor recognition (no
-//!   store) and prints MB/s, documents/s, mentions/s and peak RSS.
+//! - `dyad-bench run DIR [--threads N]` runs the per-document stages (no store) and prints
+//!   MB/s, documents/s, mentions/s and peak RSS.
+//! - `dyad-bench stages DIR [--max-mb N]` times each stage alone on one thread (MB/s, words/s).
 //!
 //! Benchmarks are programs, not timed tests; CI only checks that they build.
 
 mod generate;
 mod measure;
+mod stages;
 
 use anyhow::{bail, Context};
 use std::path::PathBuf;
@@ -31,7 +33,12 @@ fn main() -> anyhow::Result<()> {
             let threads: Option<usize> = flag("--threads").map(|t| t.parse()).transpose().context("--threads")?;
             measure::run(&dir, threads)?;
         }
-        _ => bail!("usage: dyad-bench gen --size 100MB --out DIR [--seed N] | dyad-bench run DIR [--threads N]"),
+        Some("stages") => {
+            let dir = PathBuf::from(args.get(1).context("stages needs a corpus folder")?);
+            let max_mb: usize = flag("--max-mb").map_or(Ok(50), |s| s.parse()).context("--max-mb")?;
+            stages::run(&dir, max_mb)?;
+        }
+        _ => bail!("usage: dyad-bench gen --size 100MB --out DIR [--seed N] | run DIR [--threads N] | stages DIR [--max-mb N]"),
     }
     Ok(())
 }

@@ -41,4 +41,17 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         start INTEGER,
         end INTEGER
     );",
+    // 2: normalised time expressions.
+    "CREATE TABLE times (
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        date_from TEXT,
+        date_to TEXT,
+        granularity TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        modifier TEXT
+    );
+    CREATE INDEX times_doc ON times(doc);",
 ];

@@ -116,6 +116,10 @@ impl Store for SqliteStore {
             )?;
             let mut insert_mention =
                 tx.prepare_cached("INSERT INTO mentions (doc, start, end, entity, kind, how) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+            let mut insert_time = tx.prepare_cached(
+                "INSERT INTO times (doc, start, end, value, date_from, date_to, granularity, kind, modifier)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
             let mut insert_diag = tx.prepare_cached(
                 "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
@@ -151,6 +155,19 @@ impl Store for SqliteStore {
                         mention.entity,
                         mention.kind.as_str(),
                         mention.how.as_str(),
+                    ])?;
+                }
+                for t in &a.times {
+                    insert_time.execute(params![
+                        seq,
+                        t.span.start as i64,
+                        t.span.end as i64,
+                        t.value,
+                        t.from.map(|d| d.to_string()),
+                        t.to.map(|d| d.to_string()),
+                        t.granularity.as_str(),
+                        t.kind.as_str(),
+                        t.modifier,
                     ])?;
                 }
                 for diag in &a.diagnostics {

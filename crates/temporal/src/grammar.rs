@@ -457,6 +457,10 @@ impl<'a> Grammar<'a> {
         }
         let unit_tok = self.tok(unit_at)?;
         let unit = Unit::from_word(&unit_tok.lower)?;
+        // "over a quarter of Israel's oil imports" is a fraction.
+        if unit == Unit::Quarter && self.is(unit_at + 1, "of") {
+            return None;
+        }
         let plural = unit_tok.lower.ends_with('s') || unit_tok.lower == "centuries";
         let mut end = unit_at + 1;
         // "a minute and a half", "two and a half years"
@@ -605,7 +609,7 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.relative(i).filter(|_| !t.any(&["recent", "current"])) {
             return Some(r);
         }
-        if t.is("past") && !self.tok(i + 1).is_some_and(|n| Unit::from_word(&n.lower).is_some()) {
+        if t.is("past") && self.tok(i + 1).is_none_or(|n| Unit::from_word(&n.lower).is_none()) {
             return Some((Expr::Vague(Vague::Past), i + 1));
         }
         if t.is("weekend") {
@@ -655,11 +659,7 @@ impl<'a> Grammar<'a> {
         // "1990s": a four-digit number followed directly by "s"; "'90s".
         if t.digits == 4 && t.int()? % 10 == 0 && self.adjacent(i) && self.is(i + 1, "s") {
             let y = t.int()? as i32;
-            return Some(if y % 100 == 0 && false {
-                (Expr::Century { start: y }, i + 2)
-            } else {
-                (Expr::Decade { start: y }, i + 2)
-            });
+            return Some((Expr::Decade { start: y }, i + 2));
         }
         if (t.is("'") || t.is("’"))
             && self.tok(i + 1).is_some_and(|n| n.digits == 2)
@@ -880,9 +880,6 @@ impl<'a> Grammar<'a> {
                 Expr::SideOfThis { unit, side: if t.is("earlier") { -1 } else { 1 } },
                 i + 3,
             ));
-        }
-        if t.any(&["that", "this"]) && false {
-            return None;
         }
         if t.is("that") {
             let unit = Unit::from_word(&self.tok(i + 1)?.lower)

@@ -113,7 +113,10 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
                 .filter(|w| !w.is_empty())
                 .unwrap_or(word);
             let stem_end = start + stem.len();
-            let lower = stem.to_lowercase().replace('’', "'");
+            let mut lower = stem.to_lowercase();
+            if lower.contains('’') {
+                lower = lower.replace('’', "'");
+            }
             out.push(Tok {
                 span: Span::new(span.start + start, span.start + stem_end),
                 lower,

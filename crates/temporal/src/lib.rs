@@ -43,6 +43,10 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
         let g = grammar::Grammar::new(&toks, text);
         let mut i = 0;
         while i < toks.len() {
+            if !words::may_start(&toks[i]) {
+                i += 1;
+                continue;
+            }
             let Some(m) = g.at(i) else {
                 i += 1;
                 continue;

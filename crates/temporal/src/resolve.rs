@@ -320,13 +320,8 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 }
             }
             let target = shift(base, *n, *unit);
-            let gran = unit_granularity(*unit);
-            let gran = if gran == Granularity::Day && base_gran != Granularity::Day && *anchored {
-                base_gran.max_day()
-            } else {
-                gran
-            };
-            period_of(target, gran, basis)
+            // The unit sets the precision: "six months later" is a month, "two days later" a day.
+            period_of(target, unit_granularity(*unit), basis)
         }
         Expr::Quarter { n, year: Some(y) } => quarter(*y, *n, Absolute),
         Expr::Quarter { n, year: None } => {
@@ -616,16 +611,5 @@ fn narrow(from: Date, to: Date, granularity: Granularity, part: Part) -> (Date, 
                 Part::Late => (from.add_days(2 * third), to),
             }
         }
-    }
-}
-
-trait MaxDay {
-    fn max_day(self) -> Granularity;
-}
-
-impl MaxDay for Granularity {
-    /// "two weeks later" after a month-level anchor stays at day level.
-    fn max_day(self) -> Granularity {
-        Granularity::Day
     }
 }

@@ -9,7 +9,13 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return month_from_lower(w);
+    }
+    month_from_lower(&w.to_ascii_lowercase())
+}
+
+fn month_from_lower(lower: &str) -> Option<u8> {
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -24,45 +30,33 @@ pub fn month_from_name(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
+    if lower == "sept" {
+        return Some(9);
+    }
     MONTHS
         .iter()
-        .position(|name| {
-            lower == *name || (lower.len() == 3 && name.starts_with(&lower)) || lower == "sept"
-        })
-        .map(|i| if lower == "sept" { 9 } else { i as u8 + 1 })
+        .position(|name| lower == *name || (lower.len() == 3 && name.starts_with(lower)))
+        .map(|i| i as u8 + 1)
 }
 
 /// The weekday of an English weekday name or abbreviation ("Thursday", "Thu.", "Thurs").
 pub fn weekday_from_name(word: &str) -> Option<Weekday> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
+    let owned;
+    let lower = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        w
+    } else {
+        owned = w.to_ascii_lowercase();
+        &owned
+    };
     const DAYS: [&str; 7] =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     DAYS.iter()
-        .position(|d| {
-            lower == *d || (lower.len() >= 3 && lower.len() <= 5 && d.starts_with(lower.as_str()))
-        })
+        .position(|d| lower == *d || (lower.len() <= 5 && d.starts_with(lower)))
         .map(|i| Weekday::from_index(i as u8))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn month_abbreviations() {
-        assert_eq!(month_from_name("Dec."), Some(12));
-        assert_eq!(month_from_name("Sept."), Some(9));
-        assert_eq!(month_from_name("november"), Some(11));
-        assert_eq!(month_from_name("Ma"), None);
-        assert_eq!(month_from_name("Mayor"), None);
-    }
-
-    #[test]
-    fn weekday_names() {
-        assert_eq!(weekday_from_name("Thurs"), Some(Weekday::Thursday));
-        assert_eq!(weekday_from_name("Thursday"), Some(Weekday::Thursday));
-        assert_eq!(weekday_from_name("Th"), None);
-    }
 }
 
 /// The value of a number word or phrase head: "one" .. "ninety-nine", "a dozen", "hundred".
@@ -188,4 +182,172 @@ pub(crate) fn is_time_word(w: &str) -> bool {
                 | "overnight"
                 | "q"
         )
+}
+
+/// Words an expression can start with; any other token is skipped without trying the grammar.
+static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        [
+            "the",
+            "a",
+            "an",
+            "last",
+            "next",
+            "this",
+            "that",
+            "past",
+            "coming",
+            "previous",
+            "early",
+            "mid",
+            "middle",
+            "late",
+            "end",
+            "beginning",
+            "start",
+            "since",
+            "from",
+            "between",
+            "until",
+            "till",
+            "through",
+            "thru",
+            "by",
+            "every",
+            "each",
+            "half",
+            "several",
+            "many",
+            "few",
+            "some",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+            "now",
+            "currently",
+            "nowadays",
+            "recently",
+            "lately",
+            "recent",
+            "current",
+            "more",
+            "over",
+            "at",
+            "less",
+            "fewer",
+            "under",
+            "up",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "fy",
+            "fiscal",
+            "q",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "earlier",
+            "later",
+            "annually",
+            "yearly",
+            "monthly",
+            "weekly",
+            "daily",
+            "hourly",
+            "quarterly",
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+            "hours",
+            "minutes",
+            "'",
+            "’",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "final",
+            "weekend",
+            "future",
+            "single",
+            "dozen",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "same",
+            "very",
+            "following",
+        ]
+        .into_iter()
+        .collect()
+    });
+
+/// Whether an expression may start at this token.
+pub(crate) fn may_start(t: &crate::lexer::Tok) -> bool {
+    t.num.is_some()
+        || STARTERS.contains(t.lower.as_str())
+        || (t.word
+            && (month_from_name(&t.lower).is_some() || weekday_from_name(&t.lower).is_some()))
+        || t.lower.contains('-') && number_word(&t.lower).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_abbreviations() {
+        assert_eq!(month_from_name("Dec."), Some(12));
+        assert_eq!(month_from_name("Sept."), Some(9));
+        assert_eq!(month_from_name("november"), Some(11));
+        assert_eq!(month_from_name("Ma"), None);
+        assert_eq!(month_from_name("Mayor"), None);
+    }
+
+    #[test]
+    fn weekday_names() {
+        assert_eq!(weekday_from_name("Thurs"), Some(Weekday::Thursday));
+        assert_eq!(weekday_from_name("Thursday"), Some(Weekday::Thursday));
+        assert_eq!(weekday_from_name("Th"), None);
+    }
 }
