@@ -339,6 +339,10 @@ impl<'a> Grammar<'a> {
     fn count(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.tok(i)?;
         let ordinal_suffix = t.lower.ends_with(|c: char| c.is_ascii_alphabetic());
+        // "the 1988 quarter": a year, not a count of 1,988.
+        if year_of(t).is_some_and(|y| y >= 1800) {
+            return None;
+        }
         if let Some(n) =
             t.num.filter(|_| (t.digits > 0 || t.lower.contains('.')) && !ordinal_suffix)
         {
