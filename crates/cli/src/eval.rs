@@ -22,3 +22,9 @@ pub(crate) fn timeml(paths: &[PathBuf], show: usize) -> anyhow::Result<Outcome> 
     print!("{report}");
     Ok(Outcome::AllProcessed)
 }
+
+pub(crate) fn recognizers(paths: &[PathBuf], show: usize) -> anyhow::Result<Outcome> {
+    let (report, _, _) = dyad_eval::recognizers::run(paths, show)?;
+    print!("{report}");
+    Ok(Outcome::AllProcessed)
+}

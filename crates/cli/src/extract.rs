@@ -2,7 +2,7 @@
 
 use crate::Outcome;
 use anyhow::Context;
-use dyad_model::record::{DocumentRecord, MentionRecord, TimeRecord};
+use dyad_model::record::{DocumentRecord, MentionRecord, QuantityRecord, TimeRecord};
 use dyad_pipeline::{Analyzer, RunConfig};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -32,6 +32,10 @@ pub(crate) fn run(
                 }
                 for t in &a.times {
                     serde_json::to_writer(&mut out, &TimeRecord::new(&doc.id, &doc.text, t))?;
+                    out.write_all(b"\n")?;
+                }
+                for q in &a.quantities {
+                    serde_json::to_writer(&mut out, &QuantityRecord::new(&doc.id, &doc.text, q))?;
                     out.write_all(b"\n")?;
                 }
             }

@@ -105,6 +105,8 @@ struct LexiconArgs {
 enum EvalKind {
     /// TempEval-3 TimeML files (TimeBank, AQUAINT): time expressions.
     Timeml,
+    /// Recognizers-Text spec files (numbers, percentages, ranges, currency): quantities.
+    Recognizers,
 }
 
 fn parse_date(s: &str) -> Result<dyad_model::Date, String> {
@@ -142,6 +144,9 @@ fn main() -> ExitCode {
         Command::Docs { db, format } => query::docs(&db.path, format),
         Command::Time { text, reference } => eval::time(&text, reference),
         Command::Eval { kind: EvalKind::Timeml, paths, show } => eval::timeml(&paths, show),
+        Command::Eval { kind: EvalKind::Recognizers, paths, show } => {
+            eval::recognizers(&paths, show)
+        }
     };
     match result {
         Ok(Outcome::AllProcessed) => ExitCode::SUCCESS,

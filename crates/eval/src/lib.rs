@@ -3,7 +3,10 @@
 //!
 //! - [`timeml`]: TempEval-3 TimeML files (TimeBank, AQUAINT): time expression extraction
 //!   (strict and relaxed spans) and value accuracy, as TempEval-3 scores them.
+//! - [`recognizers`]: Microsoft Recognizers-Text English specs for numbers, percentages, number
+//!   ranges and currency: value normalisation accuracy per file.
 
+pub mod recognizers;
 pub mod timeml;
 
 /// Precision, recall and F1 from counts.

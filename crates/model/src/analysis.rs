@@ -1,6 +1,6 @@
 //! The result of analysing one document: everything the stages found, ready to store or print.
 
-use crate::{Diagnostic, Document, Mention, Sentence, TimeExpr};
+use crate::{Diagnostic, Document, Mention, Quantity, Sentence, TimeExpr};
 
 /// One document with what the stages extracted from it.
 #[derive(Debug, Clone)]
@@ -9,5 +9,6 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<Mention>,
     pub times: Vec<TimeExpr>,
+    pub quantities: Vec<Quantity>,
     pub diagnostics: Vec<Diagnostic>,
 }

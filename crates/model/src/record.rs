@@ -107,3 +107,46 @@ impl<'a> TimeRecord<'a> {
         }
     }
 }
+
+/// `{"type":"quantity", ...}`
+#[derive(Debug, Serialize)]
+pub struct QuantityRecord<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub doc: &'a str,
+    pub span: crate::Span,
+    pub text: &'a str,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: &'a str,
+    pub scale: Option<&'static str>,
+    pub approx: Option<&'static str>,
+    pub measure: Option<&'a str>,
+    pub subjects: &'a [crate::EntityId],
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub counted: Option<&'a str>,
+}
+
+impl<'a> QuantityRecord<'a> {
+    pub fn new(doc_id: &'a str, text: &'a str, q: &'a crate::Quantity) -> QuantityRecord<'a> {
+        QuantityRecord {
+            kind: "quantity",
+            doc: doc_id,
+            span: q.span,
+            text: q.span.slice(text),
+            value: q.value,
+            low: q.low,
+            high: q.high,
+            unit: &q.unit,
+            scale: q.scale,
+            approx: q.approx,
+            measure: q.measure.as_deref(),
+            subjects: &q.subjects,
+            from: q.from.map(|d| d.to_string()),
+            to: q.to.map(|d| d.to_string()),
+            counted: q.counted.as_deref(),
+        }
+    }
+}

@@ -38,7 +38,8 @@ impl<'l> Analyzer<'l> {
         Analyzer { recognizer: Recognizer::new(lexicon) }
     }
 
-    /// Segments the document, recognises its actors and normalises its time expressions.
+    /// Segments the document, recognises its actors, normalises its time expressions and finds
+    /// its quantities.
     pub fn analyze(&self, document: Document) -> Analysis {
         let sentences = dyad_segment::sentences(&document.text);
         let view = DocumentView {
@@ -50,6 +51,8 @@ impl<'l> Analyzer<'l> {
         let sentence_spans: Vec<dyad_model::Span> = sentences.iter().map(|s| s.span).collect();
         let times =
             dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
+        let quantities =
+            dyad_quantity::find_quantities(&document.text, &sentence_spans, &mentions, &times);
         let mut diagnostics = Vec::new();
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
@@ -57,6 +60,6 @@ impl<'l> Analyzer<'l> {
                 "no publication date found: titles and relative times cannot be resolved against it",
             ));
         }
-        Analysis { document, sentences, mentions, times, diagnostics }
+        Analysis { document, sentences, mentions, times, quantities, diagnostics }
     }
 }

@@ -54,4 +54,22 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         modifier TEXT
     );
     CREATE INDEX times_doc ON times(doc);",
+    // 3: quantities and what they measure.
+    "CREATE TABLE quantities (
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        value REAL,
+        low REAL,
+        high REAL,
+        unit TEXT NOT NULL,
+        scale TEXT,
+        approx TEXT,
+        measure TEXT,
+        subjects TEXT NOT NULL,
+        date_from TEXT,
+        date_to TEXT
+    );
+    CREATE INDEX quantities_doc ON quantities(doc);
+    CREATE INDEX quantities_measure ON quantities(measure);",
 ];

@@ -120,6 +120,10 @@ impl Store for SqliteStore {
                 "INSERT INTO times (doc, start, end, value, date_from, date_to, granularity, kind, modifier)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
+            let mut insert_quantity = tx.prepare_cached(
+                "INSERT INTO quantities (doc, start, end, value, low, high, unit, scale, approx, measure, subjects, date_from, date_to)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?;
             let mut insert_diag = tx.prepare_cached(
                 "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
@@ -168,6 +172,25 @@ impl Store for SqliteStore {
                         t.granularity.as_str(),
                         t.kind.as_str(),
                         t.modifier,
+                    ])?;
+                }
+                for q in &a.quantities {
+                    let subjects =
+                        q.subjects.iter().map(|e| e.as_ref()).collect::<Vec<&str>>().join(" ");
+                    insert_quantity.execute(params![
+                        seq,
+                        q.span.start as i64,
+                        q.span.end as i64,
+                        q.value,
+                        q.low,
+                        q.high,
+                        q.unit,
+                        q.scale,
+                        q.approx,
+                        q.measure,
+                        subjects,
+                        q.from.map(|d| d.to_string()),
+                        q.to.map(|d| d.to_string()),
                     ])?;
                 }
                 for diag in &a.diagnostics {

@@ -322,7 +322,11 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             let target = shift(base, *n, *unit);
             // The unit sets the precision: "six months later" is a month, "two days later" a day,
             // "six weeks ago" (counted back from the document date) a week.
-            let gran = if *unit == Unit::Week && !anchored { Granularity::Week } else { unit_granularity(*unit) };
+            let gran = if *unit == Unit::Week && !anchored {
+                Granularity::Week
+            } else {
+                unit_granularity(*unit)
+            };
             period_of(target, gran, basis)
         }
         Expr::Quarter { n, year: Some(y) } => quarter(*y, *n, Absolute),
