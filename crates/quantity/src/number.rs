@@ -71,7 +71,12 @@ fn fraction_word(w: &str) -> Option<f64> {
         "third" | "thirds" => 1.0 / 3.0,
         "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
         "fifth" | "fifths" => 0.2,
+        "sixth" | "sixths" => 1.0 / 6.0,
+        "seventh" | "sevenths" => 1.0 / 7.0,
+        "eighth" | "eighths" => 0.125,
+        "ninth" | "ninths" => 1.0 / 9.0,
         "tenth" | "tenths" => 0.1,
+        "hundredth" | "hundredths" => 0.01,
         _ => return None,
     })
 }
@@ -121,6 +126,10 @@ impl<'a> Reader<'a> {
 
     fn digits(&self, i: usize) -> Option<Number> {
         let t = self.toks[i];
+        // The middle or end of "5/17/2018": not a number of its own.
+        if i > 0 && self.is(i - 1, "/") && self.adjacent(i - 1) {
+            return None;
+        }
         let mut raw = t.span.slice(self.text).to_string();
         let mut end = i + 1;
         // ".5": the segmenter makes "." its own token.
@@ -175,6 +184,14 @@ impl<'a> Reader<'a> {
         if self.word(end).is_some_and(|w| w == "dozen" || w == "dozens") {
             return Some(Number {
                 value: value * 12.0,
+                scale: None,
+                end: end + 1,
+                fraction: false,
+            });
+        }
+        if scale_name.is_none() && self.word(end).is_some_and(|w| w == "hundred") {
+            return Some(Number {
+                value: value * 100.0,
                 scale: None,
                 end: end + 1,
                 fraction: false,
@@ -274,6 +291,15 @@ impl<'a> Reader<'a> {
                 });
             }
             break;
+        }
+        // "two and a half", "five and a quarter".
+        if self.word(j).as_deref() == Some("and")
+            && matches!(self.word(j + 1).as_deref(), Some("a" | "an"))
+        {
+            if let Some(f) = self.word(j + 2).as_deref().and_then(fraction_word) {
+                current += f;
+                j += 3;
+            }
         }
         if let Some(name) = big_scale {
             return Some(Number {
