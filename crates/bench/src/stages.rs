@@ -70,5 +70,26 @@ pub(crate) fn run(dir: &Path, max_mb: usize) -> anyhow::Result<()> {
         times += dyad_temporal::find_times(&d.text, s, d.meta.published).len();
     }
     report("temporal", t.elapsed().as_secs_f64(), text_bytes, words, times, "times");
+
+    // Quantities use the actors and times found above.
+    let found: Vec<(Vec<dyad_model::Mention>, Vec<dyad_model::TimeExpr>)> = docs
+        .iter()
+        .zip(&sentences)
+        .zip(&spans)
+        .map(|((d, s), sp)| {
+            let m = rec.recognize(&DocumentView {
+                text: &d.text,
+                date: d.meta.published,
+                sentences: s,
+            });
+            (m, dyad_temporal::find_times(&d.text, sp, d.meta.published))
+        })
+        .collect();
+    let t = Instant::now();
+    let mut quantities = 0;
+    for ((d, sp), (m, ts)) in docs.iter().zip(&spans).zip(&found) {
+        quantities += dyad_quantity::find_quantities(&d.text, sp, m, ts).len();
+    }
+    report("quantities", t.elapsed().as_secs_f64(), text_bytes, words, quantities, "quantities");
     Ok(())
 }

@@ -9,8 +9,13 @@ use dyad_model::{ActorKind, EntityId, Mention, Span, TimeExpr, TimeKind};
 
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
+    /// The sentence in lower case (same byte offsets for the ASCII text measures are found in).
+    pub(crate) lower: &'a str,
     pub(crate) sentence: Span,
+    /// The mentions inside the sentence.
     pub(crate) mentions: &'a [Mention],
+    /// All mentions of the document, in text order.
+    pub(crate) all_mentions: &'a [Mention],
     pub(crate) times: &'a [TimeExpr],
     /// The two states the document names most, for bilateral measures without a named pair.
     pub(crate) main_pair: &'a [EntityId],
@@ -19,33 +24,61 @@ pub(crate) struct Context<'a> {
 /// The measure named nearest to `span` within the sentence: before it (up to ~80 bytes) or
 /// after it (up to ~60 bytes).
 pub(crate) fn measure(cx: &Context<'_>, f: &Found) -> Option<String> {
-    let lower = cx.sentence.slice(cx.text).to_lowercase();
+    let lower = cx.lower;
+    if lower.len() != cx.sentence.len() {
+        return None; // case folding changed lengths (rare scripts): no safe offsets
+    }
     let base = cx.sentence.start;
     let (qs, qe) = (f.span.start - base, f.span.end - base);
     let mut best: Option<(usize, &str)> = None;
     let share_of = f.unit == "percent" && lower[qe..].starts_with(" of ");
-    for (key, measure) in MEASURES {
-        for (pos, _) in lower.match_indices(key) {
-            let end = pos + key.len();
-            let word_bounded =
-                lower[..pos].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                    && lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if !word_bounded || (pos < qe && end > qs) {
-                continue;
+    // Only the neighbourhood of the quantity can hold its measure. Its words (and word pairs)
+    // are looked up in the measure table.
+    let lo = floor_boundary(lower, qs.saturating_sub(130));
+    let hi = floor_boundary(lower, (qe + 110).min(lower.len()));
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(48);
+    let mut start = None;
+    for (k, c) in lower[lo..hi].char_indices().map(|(k, c)| (k + lo, c)) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(k),
+            (false, Some(st)) => {
+                words.push((st, k));
+                start = None;
             }
-            // A measure named before the amount governs it ("trade reached $236.2 million
-            // (exports: ...)"), except for shares, which name it after ("10% of its exports").
-            let after_penalty = if share_of { 0 } else { 40 };
-            let before_penalty = if share_of { 40 } else { 0 };
-            let distance = if end <= qs {
-                qs - end + before_penalty
-            } else {
-                pos.saturating_sub(qe) + after_penalty
-            };
-            let reach = if end <= qs { 80 + before_penalty } else { 60 + after_penalty };
-            if distance <= reach && best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, measure));
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        words.push((st, hi));
+    }
+    let mut consider = |pos: usize, end: usize, measure: &'static str| {
+        if pos < qe && end > qs {
+            return;
+        }
+        let after_penalty = if share_of { 0 } else { 40 };
+        let before_penalty = if share_of { 40 } else { 0 };
+        let distance = if end <= qs {
+            qs - end + before_penalty
+        } else {
+            pos.saturating_sub(qe) + after_penalty
+        };
+        let reach = if end <= qs { 80 + before_penalty } else { 60 + after_penalty };
+        if distance <= reach && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, measure));
+        }
+    };
+    for (k, &(ws, we)) in words.iter().enumerate() {
+        if let Some(&(nws, nwe)) = words.get(k + 1) {
+            if lower[we..nws].bytes().all(|b| b == b' ') {
+                let pair = format!("{} {}", &lower[ws..we], &lower[nws..nwe]);
+                if let Some(m) = measure_of(&pair) {
+                    consider(ws, nwe, m);
+                    continue;
+                }
             }
+        }
+        if let Some(m) = measure_of(&lower[ws..we]) {
+            consider(ws, we, m);
         }
     }
     let mut m = best.map(|(_, m)| m.to_string());
@@ -77,6 +110,20 @@ pub(crate) fn measure(cx: &Context<'_>, f: &Found) -> Option<String> {
         }
     }
     m
+}
+
+static MEASURE_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| MEASURES.iter().rev().map(|(k, v)| (*k, *v)).collect());
+
+fn measure_of(words: &str) -> Option<&'static str> {
+    MEASURE_MAP.get(words).copied()
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The states a quantity is measured for.
@@ -124,10 +171,11 @@ pub(crate) fn subjects(cx: &Context<'_>, f: &Found, measure: Option<&str>) -> Ve
 fn recent_states(cx: &Context<'_>, pos: usize) -> Vec<EntityId> {
     let window = pos.saturating_sub(600);
     let mut out: Vec<EntityId> = Vec::new();
-    for m in cx
-        .mentions
+    let upto = cx.all_mentions.partition_point(|m| m.span.start < pos);
+    for m in cx.all_mentions[..upto]
         .iter()
         .rev()
+        .take_while(|m| m.span.start >= window)
         .filter(|m| m.span.end <= pos && m.span.start >= window && m.kind == ActorKind::State)
     {
         if let Some(e) = &m.entity {

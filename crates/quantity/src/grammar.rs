@@ -150,6 +150,10 @@ fn find_each(r: &Reader<'_>, blocked: &[Span], opts: &Options) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if !may_start(r, i) {
+            i += 1;
+            continue;
+        }
         match at(r, i, opts) {
             Some((f, end)) if !blocked.iter().any(|b| b.contains(f.span)) => {
                 out.push(f);
@@ -394,4 +398,34 @@ fn at(r: &Reader<'_>, i: usize, opts: &Options) -> Option<(Found, usize)> {
         _ => (Some(v1), None, None),
     };
     Some((Found { span, value, low, high, unit, scale: value_scale, approx, counted }, end))
+}
+
+static STARTERS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let mut set: std::collections::HashSet<String> =
+            APPROX.iter().map(|(w, _, _)| w[0].to_string()).collect();
+        set.extend(PREFIXES.iter().map(|(p, _)| p.to_string()));
+        set.extend(CURRENCY_COUNTRY.iter().map(|(a, _, _)| a.to_string()));
+        for w in [
+            "the", "between", "from", "minus", "negative", "a", "an", "half", "hundred", "dozen",
+            "us", "c", "a", "hk", "-", "first", "quarter",
+        ] {
+            set.insert(w.to_string());
+        }
+        set
+    });
+
+/// Whether a quantity can start at token `i`: a digit, a number word, an approximator, a sign
+/// or a currency; other tokens are skipped without trying the grammar.
+fn may_start(r: &Reader<'_>, i: usize) -> bool {
+    let t = r.toks[i];
+    if t.kind == TokenKind::Number {
+        return true;
+    }
+    let w = t.span.slice(r.text);
+    if w.len() > 14 {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    STARTERS.contains(&lower) || crate::number::small_word(&lower).is_some() || lower == "."
 }

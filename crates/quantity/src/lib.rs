@@ -77,7 +77,19 @@ fn find_with(
         let blocked: Vec<Span> =
             times.iter().filter(|t| sentence.contains(t.span)).map(|t| t.span).collect();
         let reader = number::Reader { text, toks: &toks };
-        let cx = attach::Context { text, sentence, mentions, times, main_pair: &pair };
+        // Only the mentions and times of this sentence (both lists are in text order).
+        let m_from = mentions.partition_point(|m| m.span.start < sentence.start);
+        let m_to = mentions.partition_point(|m| m.span.start < sentence.end);
+        let lower = s.to_lowercase();
+        let cx = attach::Context {
+            text,
+            lower: &lower,
+            sentence,
+            mentions: &mentions[m_from..m_to],
+            all_mentions: mentions,
+            times,
+            main_pair: &pair,
+        };
         for f in grammar::find(&reader, &blocked, &opts) {
             let mut f = f;
             let measure = attach::measure(&cx, &f);
@@ -109,11 +121,19 @@ fn find_with(
 }
 
 fn has_number_word(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphabetic() && c != '-').any(|w| {
-        let w = w.to_ascii_lowercase();
-        number::small_word(&w).is_some()
+    let mut buf = [0u8; 16];
+    s.split(|c: char| !c.is_ascii_alphabetic() && c != '-').any(|w| {
+        if w.len() < 3 || w.len() > buf.len() {
+            return false;
+        }
+        // Lower-case into a stack buffer: no allocation per word.
+        for (b, c) in buf.iter_mut().zip(w.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        let w = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+        number::small_word(w).is_some()
             || matches!(
-                w.as_str(),
+                w,
                 "hundred"
                     | "thousand"
                     | "million"
