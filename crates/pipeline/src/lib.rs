@@ -53,7 +53,7 @@ impl<'l> Analyzer<'l> {
             dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
         let quantities =
             dyad_quantity::find_quantities(&document.text, &sentence_spans, &mentions, &times);
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = dyad_quantity::check(&quantities);
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
                 "no-date",

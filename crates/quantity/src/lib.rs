@@ -5,7 +5,8 @@
 //! scales) with their currency or unit, approximator and bounds, skipping numbers that belong
 //! to time expressions; then attaches each to a measure, its subjects (actor ids) and a period
 //! from the time expressions around it. Value, unit and scale are kept apart:
-//! "$236.2 million" has value 236,200,000, unit `USD`, scale `million`.
+//! "$236.2 million" has value 236,200,000, unit `USD`, scale `million`. [`check`] compares the
+//! quantities of one document with each other (parts against totals, points against ranges).
 //!
 //! ```
 //! use dyad_model::Span;
@@ -17,9 +18,12 @@
 //! ```
 
 mod attach;
+mod checks;
 mod grammar;
 mod number;
 mod units;
+
+pub use checks::check;
 
 use dyad_model::{ActorKind, EntityId, Mention, Quantity, Span, TimeExpr};
 use std::collections::BTreeMap;
