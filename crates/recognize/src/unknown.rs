@@ -522,7 +522,7 @@ pub(crate) fn find(
                     && !(start..k).any(is_org)
                     && (k + 1..=end).any(is_org)
             });
-            let parts = match split {
+            let halves = match split {
                 Some(k) => {
                     let right =
                         (k + 1..=end).find(|&r| toks[r].span.slice(text) != "the").unwrap_or(end);
@@ -530,6 +530,17 @@ pub(crate) fn find(
                 }
                 None => vec![(start, end)],
             };
+            // "Gershom Sachs and Emily Miliken": two names joined by "and", when the part is not
+            // an institution ("Ministry of Water Resources and Irrigation" stays whole).
+            let mut parts = Vec::with_capacity(halves.len() + 1);
+            for (a, b) in halves {
+                let and = (a + 2..b.saturating_sub(1))
+                    .find(|&k| toks[k].span.slice(text) == "and" && !(a..=b).any(is_org));
+                match and {
+                    Some(k) => parts.extend([(a, k - 1), (k + 1, b)]),
+                    None => parts.push((a, b)),
+                }
+            }
             for (a, b) in parts {
                 let span = Span::new(
                     toks[a].span.start,
