@@ -357,6 +357,10 @@ fn casings(text: &str, casing: Casing) -> Vec<String> {
 }
 
 fn on_word_boundaries(text: &str, span: Span) -> bool {
+    // "US$300 million", "HK$": a currency code, not the state.
+    if text[span.end..].starts_with('$') {
+        return false;
+    }
     let before = text[..span.start].chars().next_back();
     let after = text[span.end..].chars().next();
     let last = text[span.start..span.end].chars().next_back();
