@@ -456,6 +456,11 @@ pub(crate) fn find(
         while i < toks.len() {
             let t = toks[i];
             let word = t.span.slice(text);
+            // "US$", "HK$": currency codes.
+            if text[t.span.end..].starts_with('$') {
+                i += 1;
+                continue;
+            }
             if t.kind != TokenKind::Word
                 || !is_capitalized(word)
                 || is_not_name(word)
