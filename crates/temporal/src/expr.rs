@@ -193,4 +193,10 @@ pub(crate) enum Expr {
         unit: Unit,
     },
     SetWeekday(Weekday),
+    /// A clock time, on a day named with it ("9 a.m. Tuesday") or the reference day.
+    Clock {
+        hour: u8,
+        minute: u8,
+        day: Option<Box<Expr>>,
+    },
 }

@@ -919,7 +919,62 @@ impl<'a> Grammar<'a> {
         None
     }
 
+    /// "9 a.m.", "7:15 p.m. EDT", "noon", "midnight", optionally followed by the day.
+    fn clock(&self, i: usize) -> Option<(Expr, usize)> {
+        let t = self.tok(i)?;
+        let (mut hour, mut minute, mut j) = if t.any(&["noon", "midday"]) {
+            (12u8, 0u8, i + 1)
+        } else if t.is("midnight") {
+            (24, 0, i + 1)
+        } else {
+            let h = t.int().filter(|h| (1..=12).contains(h))? as u8;
+            let mut j = i + 1;
+            let mut m = 0u8;
+            if self.is(j, ":") && self.adjacent(i) {
+                m = self.tok(j + 1)?.int().filter(|m| *m < 60)? as u8;
+                j += 2;
+            }
+            let ampm = self.tok(j)?;
+            let pm = match ampm.lower.trim_end_matches('.') {
+                "a.m" | "am" => false,
+                "p.m" | "pm" => true,
+                _ => return None,
+            };
+            j += 1;
+            let h = match (h, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+            (h, m, j)
+        };
+        if self
+            .any(j, &["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "et"])
+        {
+            j += 1;
+        }
+        let mut day = None;
+        let k = if self.is(j, "on") || self.is(j, ",") { j + 1 } else { j };
+        if let Some((
+            e @ (Expr::Weekday { .. } | Expr::Today { .. } | Expr::Cal { day: Some(_), .. }),
+            end,
+        )) = self.relative(k).or_else(|| self.absolute(k))
+        {
+            day = Some(Box::new(e));
+            j = end;
+        }
+        if hour == 24 && day.is_none() {
+            hour = 24;
+            minute = 0;
+        }
+        Some((Expr::Clock { hour, minute, day }, j))
+    }
+
     fn absolute(&self, i: usize) -> Option<(Expr, usize)> {
+        if let Some(r) = self.clock(i) {
+            return Some(r);
+        }
         let t = self.tok(i)?;
         let cal = |year, month, day| Expr::Cal { year, month, day, part: None, lean: Lean::Tense };
         // Numeric dates: 11/06/2025, 2025-11-06, 29.01.2026

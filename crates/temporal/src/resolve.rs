@@ -71,6 +71,11 @@ impl Output {
     }
 }
 
+/// A date just past the reference in a past-tense clause (or just before it in a future one) is
+/// reporting lag or a schedule, not last year's or next year's date: "will be paid Oct. 23" in
+/// an Oct. 25 paper is this year's.
+const SLACK_DAYS: i64 = 45;
+
 fn ymd(y: i32, m: u8, d: u8) -> Date {
     Date::new(y, m, d).unwrap_or_else(|| Date::new(y, m, 1).expect("valid month").end_of_month())
 }
@@ -242,9 +247,15 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 let distance =
                     |y: i32| candidate(y).map_or(i64::MAX, |c| (c.to_days() - r.to_days()).abs());
                 y = [y - 1, y, y + 1].into_iter().min_by_key(|&y| distance(y)).unwrap_or(y);
-            } else if back && c_first > r {
+            } else if back
+                && c_first > r
+                && (*lean != Lean::Tense || c_first.to_days() - r.to_days() > SLACK_DAYS)
+            {
                 y -= 1;
-            } else if !back && c_last < r {
+            } else if !back
+                && c_last < r
+                && (*lean != Lean::Tense || r.to_days() - c_last.to_days() > SLACK_DAYS)
+            {
                 y += 1;
             }
             match day {
@@ -532,6 +543,33 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             modifier: None,
             basis: Absolute,
         },
+        Expr::Clock { hour, minute, day } => {
+            let base = match day {
+                Some(d) => resolve(d, cx)?,
+                None => match r {
+                    Some(r) => self::day(r, Document),
+                    None => {
+                        return Some(Output::unresolved(
+                            format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+                            Granularity::Time,
+                            TimeKind::Date,
+                        ))
+                    }
+                },
+            };
+            let (Some(from), Some(_)) = (base.from, base.to) else { return Some(base) };
+            let time =
+                if *hour == 24 { "T24".to_string() } else { format!("T{hour:02}:{minute:02}") };
+            Output {
+                value: format!("{from}{time}"),
+                granularity: Granularity::Time,
+                kind: TimeKind::Date,
+                modifier: None,
+                basis: base.basis,
+                from: Some(from),
+                to: Some(from),
+            }
+        }
         Expr::SetWeekday(d) => Output {
             value: format!("XXXX-WXX-{}", weekday_code(*d)),
             from: None,
