@@ -2,7 +2,7 @@
 
 use crate::Outcome;
 use anyhow::Context;
-use dyad_model::record::{DocumentRecord, MentionRecord, QuantityRecord, TimeRecord};
+use dyad_model::record::{DocumentRecord, EventRecord, MentionRecord, QuantityRecord, TimeRecord};
 use dyad_pipeline::{Analyzer, RunConfig};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -36,6 +36,10 @@ pub(crate) fn run(
                 }
                 for q in &a.quantities {
                     serde_json::to_writer(&mut out, &QuantityRecord::new(&doc.id, &doc.text, q))?;
+                    out.write_all(b"\n")?;
+                }
+                for e in &a.events {
+                    serde_json::to_writer(&mut out, &EventRecord::new(&doc.id, &doc.text, e))?;
                     out.write_all(b"\n")?;
                 }
             }

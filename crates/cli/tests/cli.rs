@@ -99,7 +99,7 @@ fn extracted_spans_slice_exactly_to_their_text() {
             "document" => {
                 texts.insert(doc, r["text"].as_str().unwrap().to_string());
             }
-            "mention" | "time" | "quantity" => {
+            "mention" | "time" | "quantity" | "event" => {
                 let text = texts.get(&doc).expect("mention after its document");
                 let span = r["span"].as_array().unwrap();
                 let (s, e) =

@@ -12,10 +12,12 @@
 //! ```
 
 mod error;
+mod events;
 mod load;
 mod types;
 
 pub use error::LexiconError;
+pub use events::{CameoCode, EventLexicon, Verb, VerbPattern};
 pub use types::{
     Lexicon, Membership, OfficeTerm, Org, OrgKind, Person, Place, State, StateStatus, Title,
 };

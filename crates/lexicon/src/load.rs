@@ -161,6 +161,7 @@ impl Lexicon {
         for (file, text) in BUILTIN {
             lex.add_toml(file, text)?;
         }
+        lex.events = crate::EventLexicon::builtin()?;
         lex.reindex();
         Ok(lex)
     }

@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub people: Vec<Person>,
     pub titles: Vec<Title>,
     pub places: Vec<Place>,
+    /// The event codebook and verb lexicon.
+    pub events: crate::EventLexicon,
     pub(crate) state_index: HashMap<String, usize>,
     pub(crate) org_index: HashMap<String, usize>,
     pub(crate) person_index: HashMap<String, usize>,

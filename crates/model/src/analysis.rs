@@ -1,6 +1,6 @@
 //! The result of analysing one document: everything the stages found, ready to store or print.
 
-use crate::{Diagnostic, Document, Mention, Quantity, Sentence, TimeExpr};
+use crate::{Diagnostic, Document, Event, Mention, Quantity, Sentence, TimeExpr};
 
 /// One document with what the stages extracted from it.
 #[derive(Debug, Clone)]
@@ -10,5 +10,6 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     pub times: Vec<TimeExpr>,
     pub quantities: Vec<Quantity>,
+    pub events: Vec<Event>,
     pub diagnostics: Vec<Diagnostic>,
 }

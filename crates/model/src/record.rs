@@ -150,3 +150,62 @@ impl<'a> QuantityRecord<'a> {
         }
     }
 }
+
+/// The `date` of an `event` record.
+#[derive(Debug, Serialize)]
+pub struct EventDateRecord<'a> {
+    pub value: &'a str,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub basis: crate::DateBasisKind,
+}
+
+/// `{"type":"event", ...}`
+#[derive(Debug, Serialize)]
+pub struct EventRecord<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub doc: &'a str,
+    pub span: crate::Span,
+    pub text: &'a str,
+    pub sentence: crate::Span,
+    pub source: &'a [crate::EntityId],
+    pub target: &'a [crate::EntityId],
+    pub cameo: &'a str,
+    pub root: &'a str,
+    pub goldstein: f64,
+    pub quad: u8,
+    pub plover: &'a str,
+    pub date: Option<EventDateRecord<'a>>,
+    pub modality: crate::Modality,
+    pub attributed_to: Option<&'a str>,
+    pub quote: &'a str,
+}
+
+impl<'a> EventRecord<'a> {
+    pub fn new(doc_id: &'a str, text: &'a str, e: &'a crate::Event) -> EventRecord<'a> {
+        EventRecord {
+            kind: "event",
+            doc: doc_id,
+            span: e.span,
+            text: e.span.slice(text),
+            sentence: e.sentence,
+            source: &e.source,
+            target: &e.target,
+            cameo: &e.cameo,
+            root: &e.root,
+            goldstein: e.goldstein,
+            quad: e.quad,
+            plover: &e.plover,
+            date: e.date.as_ref().map(|d| EventDateRecord {
+                value: &d.value,
+                from: d.from.map(|x| x.to_string()),
+                to: d.to.map(|x| x.to_string()),
+                basis: d.basis,
+            }),
+            modality: e.modality,
+            attributed_to: e.attributed_to.as_deref(),
+            quote: e.sentence.slice(text),
+        }
+    }
+}

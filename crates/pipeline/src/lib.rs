@@ -31,11 +31,12 @@ use dyad_recognize::{DocumentView, Recognizer};
 #[derive(Debug)]
 pub struct Analyzer<'l> {
     recognizer: Recognizer<'l>,
+    coder: dyad_code::Coder<'l>,
 }
 
 impl<'l> Analyzer<'l> {
     pub fn new(lexicon: &'l Lexicon) -> Analyzer<'l> {
-        Analyzer { recognizer: Recognizer::new(lexicon) }
+        Analyzer { recognizer: Recognizer::new(lexicon), coder: dyad_code::Coder::new(lexicon) }
     }
 
     /// Segments the document, recognises its actors, normalises its time expressions and finds
@@ -53,6 +54,13 @@ impl<'l> Analyzer<'l> {
             dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
         let quantities =
             dyad_quantity::find_quantities(&document.text, &sentence_spans, &mentions, &times);
+        let events = self.coder.code(&dyad_code::DocumentView {
+            text: &document.text,
+            date: document.meta.published,
+            sentences: &sentences,
+            mentions: &mentions,
+            times: &times,
+        });
         let mut diagnostics = dyad_quantity::check(&quantities);
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
@@ -60,6 +68,6 @@ impl<'l> Analyzer<'l> {
                 "no publication date found: titles and relative times cannot be resolved against it",
             ));
         }
-        Analysis { document, sentences, mentions, times, quantities, diagnostics }
+        Analysis { document, sentences, mentions, times, quantities, events, diagnostics }
     }
 }

@@ -72,4 +72,27 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX quantities_doc ON quantities(doc);
     CREATE INDEX quantities_measure ON quantities(measure);",
+    // 4: coded events.
+    "CREATE TABLE events (
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        goldstein REAL NOT NULL,
+        quad INTEGER NOT NULL,
+        plover TEXT NOT NULL,
+        date_value TEXT,
+        date_from TEXT,
+        date_to TEXT,
+        date_basis TEXT,
+        modality TEXT NOT NULL,
+        attributed_to TEXT
+    );
+    CREATE INDEX events_doc ON events(doc);
+    CREATE INDEX events_dyad ON events(source, target);",
 ];

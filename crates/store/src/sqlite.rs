@@ -124,6 +124,11 @@ impl Store for SqliteStore {
                 "INSERT INTO quantities (doc, start, end, value, low, high, unit, scale, approx, measure, subjects, date_from, date_to)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?;
+            let mut insert_event = tx.prepare_cached(
+                "INSERT INTO events (doc, start, end, sentence_start, sentence_end, source, target, cameo, root, goldstein, quad, plover,
+                    date_value, date_from, date_to, date_basis, modality, attributed_to)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            )?;
             let mut insert_diag = tx.prepare_cached(
                 "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
@@ -191,6 +196,35 @@ impl Store for SqliteStore {
                         subjects,
                         q.from.map(|d| d.to_string()),
                         q.to.map(|d| d.to_string()),
+                    ])?;
+                }
+                for e in &a.events {
+                    let join = |v: &[dyad_model::EntityId]| {
+                        v.iter().map(|x| x.as_ref()).collect::<Vec<&str>>().join(" ")
+                    };
+                    let basis = e.date.as_ref().map(|d| match d.basis {
+                        dyad_model::DateBasisKind::Text => "text",
+                        dyad_model::DateBasisKind::Document => "document",
+                    });
+                    insert_event.execute(params![
+                        seq,
+                        e.span.start as i64,
+                        e.span.end as i64,
+                        e.sentence.start as i64,
+                        e.sentence.end as i64,
+                        join(&e.source),
+                        join(&e.target),
+                        e.cameo,
+                        e.root,
+                        e.goldstein,
+                        i64::from(e.quad),
+                        e.plover,
+                        e.date.as_ref().map(|d| d.value.as_str()),
+                        e.date.as_ref().and_then(|d| d.from.map(|x| x.to_string())),
+                        e.date.as_ref().and_then(|d| d.to.map(|x| x.to_string())),
+                        basis,
+                        e.modality.as_str(),
+                        e.attributed_to.as_deref(),
                     ])?;
                 }
                 for diag in &a.diagnostics {

@@ -1,0 +1,135 @@
+//! Event coding from raw text, without a parser: who did what to whom, when, in CAMEO and
+//! PLOVER, with the trigger span as evidence.
+//!
+//! The approach is TABARI's sparse parsing: find the verb first (`triggers`, from the verb
+//! lexicon), then the source actors before it and the target actors after it inside its clause
+//! (`arguments`), with rules for passive voice, coordination ("Bahrain, Morocco and the UAE"),
+//! reported speech ("X announced that Y would join"), negation and modality (`modality`).
+//! Actors are the recognised mentions, mapped to the actors events are coded for (`actors`): a
+//! leader or a ministry codes as its state, an agreement or organisation as itself.
+
+mod actors;
+mod arguments;
+mod modality;
+mod triggers;
+
+use dyad_lexicon::{EventLexicon, Lexicon};
+use dyad_model::{
+    Date, DateBasisKind, Event, EventDate, Mention, Modality, Sentence, Span, TimeExpr, TimeKind,
+};
+
+/// What the coder needs to know about a document.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentView<'a> {
+    pub text: &'a str,
+    pub date: Option<Date>,
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [Mention],
+    pub times: &'a [TimeExpr],
+}
+
+/// Codes events; build once, share across threads.
+#[derive(Debug)]
+pub struct Coder<'l> {
+    lexicon: &'l Lexicon,
+    events: &'l EventLexicon,
+    triggers: triggers::Triggers,
+}
+
+impl<'l> Coder<'l> {
+    pub fn new(lexicon: &'l Lexicon) -> Coder<'l> {
+        let events = &lexicon.events;
+        Coder { lexicon, events, triggers: triggers::Triggers::build(events) }
+    }
+
+    /// All events of the document, in text order.
+    pub fn code(&self, doc: &DocumentView<'_>) -> Vec<Event> {
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        for sentence in doc.sentences {
+            toks.clear();
+            dyad_segment::tokens_into(doc.text, sentence.span, &mut toks);
+            let lower: Vec<String> =
+                toks.iter().map(|t| t.span.slice(doc.text).to_lowercase()).collect();
+            let found = self.triggers.find(&lower);
+            let speaker =
+                arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
+            for hit in &found {
+                let verb = &self.events.verbs[hit.verb];
+                let args = arguments::find(doc, sentence.span, &toks, &lower, hit, self.lexicon);
+                if args.source.is_empty() || args.target.is_empty() {
+                    continue;
+                }
+                let Some(code) = triggers::code_for(verb, &lower, hit, &args) else { continue };
+                let mut modality = modality::of(&lower, hit.start, args.clause_start);
+                let Some(cameo) = self.events.code(&code) else { continue };
+                let inside_report = speaker
+                    .as_ref()
+                    .filter(|s| s.complement_start <= hit.start && s.trigger_end <= hit.start);
+                let attributed_to = inside_report.map(|s| s.actor.clone());
+                if modality == Modality::Asserted && attributed_to.is_some() {
+                    modality = Modality::Reported;
+                }
+                let trigger = Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end);
+                let date = event_date(doc, sentence.span, trigger);
+                for s in &args.source {
+                    for t in &args.target {
+                        if s == t {
+                            continue;
+                        }
+                        out.push(Event {
+                            span: trigger,
+                            sentence: sentence.span,
+                            source: vec![s.clone()],
+                            target: vec![t.clone()],
+                            cameo: cameo.code.clone(),
+                            root: cameo.code[..2].to_string(),
+                            goldstein: cameo.goldstein,
+                            quad: cameo.quad,
+                            plover: cameo.plover.clone(),
+                            date: date.clone(),
+                            modality,
+                            attributed_to: attributed_to.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The date of an event: the nearest dated time expression in its sentence, else the
+/// document's date.
+fn event_date(doc: &DocumentView<'_>, sentence: Span, trigger: Span) -> Option<EventDate> {
+    let nearest = doc
+        .times
+        .iter()
+        .filter(|t| {
+            sentence.contains(t.span)
+                && t.kind == TimeKind::Date
+                && t.from.is_some()
+                && t.granularity != dyad_model::Granularity::Vague
+        })
+        .min_by_key(|t| {
+            if t.span.end <= trigger.start {
+                trigger.start - t.span.end
+            } else {
+                t.span.start.saturating_sub(trigger.end)
+            }
+        });
+    match nearest {
+        Some(t) => Some(EventDate {
+            value: t.value.clone(),
+            from: t.from,
+            to: t.to,
+            basis: DateBasisKind::Text,
+        }),
+        None => doc.date.map(|d| EventDate {
+            value: d.to_string(),
+            from: Some(d),
+            to: Some(d),
+            basis: DateBasisKind::Document,
+        }),
+    }
+}

@@ -1,0 +1,56 @@
+//! Golden tests for event coding: each `test_data/NAME.txt` starts with `# date: YYYY-MM-DD`;
+//! `NAME.events.txt` lists every event with its trigger, source, target, codes, date and
+//! modality, coded with the real actor and time stages around it.
+
+use dyad_code::{Coder, DocumentView};
+use dyad_lexicon::Lexicon;
+use dyad_model::{Date, Span};
+use std::fmt::Write;
+use std::path::Path;
+
+fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
+    let raw = std::fs::read_to_string(path).expect("read input");
+    let (date, text) = match raw.strip_prefix("# date: ") {
+        Some(rest) => {
+            let (line, body) = rest.split_once('\n').unwrap_or((rest, ""));
+            (Date::parse_iso(line), body)
+        }
+        None => (None, raw.as_str()),
+    };
+    let sentences = dyad_segment::sentences(text);
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let rec = dyad_recognize::Recognizer::new(lex);
+    let mentions =
+        rec.recognize(&dyad_recognize::DocumentView { text, date, sentences: &sentences });
+    let times = dyad_temporal::find_times(text, &spans, date);
+    let doc =
+        DocumentView { text, date, sentences: &sentences, mentions: &mentions, times: &times };
+    let mut out = String::new();
+    for e in coder.code(&doc) {
+        let _ = writeln!(
+            out,
+            "[{}..{}) {:?} {}->{} cameo={} root={} goldstein={} quad={} plover={} date={} modality={} by={}",
+            e.span.start,
+            e.span.end,
+            e.span.slice(text),
+            e.source.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(","),
+            e.target.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(","),
+            e.cameo,
+            e.root,
+            e.goldstein,
+            e.quad,
+            e.plover,
+            e.date.as_ref().map_or("-".to_string(), |d| format!("{}({:?})", d.value, d.basis)),
+            e.modality.as_str(),
+            e.attributed_to.as_deref().unwrap_or("-"),
+        );
+    }
+    out
+}
+
+#[test]
+fn golden_events() {
+    let lex = Lexicon::builtin().expect("lexicon");
+    let coder = Coder::new(&lex);
+    dyad_testkit::run(Path::new("test_data"), &["txt"], "events", |p| render(&lex, &coder, p));
+}
