@@ -78,6 +78,13 @@ enum Command {
         #[arg(long, default_value_t = 40)]
         show: usize,
     },
+    /// Events in the store, as JSON Lines, CSV or the 26-column Phoenix TSV layout.
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = EventFormat::Jsonl)]
+        format: EventFormat,
+    },
     /// Documents in the store.
     Docs {
         #[command(flatten)]
@@ -120,6 +127,13 @@ enum ExtractFormat {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum EventFormat {
+    Jsonl,
+    Csv,
+    Phoenix,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum QueryFormat {
     Text,
     Jsonl,
@@ -132,6 +146,13 @@ enum Outcome {
 }
 
 fn main() -> ExitCode {
+    // Like other command-line tools, end quietly when the reader of our output goes away
+    // (`dyad events | head`) instead of reporting a broken pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE at start-up, before any thread runs.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze { paths, db, lexicon, stats, max_document_bytes } => {
@@ -142,6 +163,7 @@ fn main() -> ExitCode {
         }
         Command::Actors { db, format, lexicon } => query::actors(&db.path, format, &lexicon.files),
         Command::Docs { db, format } => query::docs(&db.path, format),
+        Command::Events { db, format } => query::events(&db.path, format),
         Command::Time { text, reference } => eval::time(&text, reference),
         Command::Eval { kind: EvalKind::Timeml, paths, show } => eval::timeml(&paths, show),
         Command::Eval { kind: EvalKind::Recognizers, paths, show } => {

@@ -1,6 +1,6 @@
 //! Queries over the store: `dyad actors`, `dyad docs`.
 
-use crate::{Outcome, QueryFormat};
+use crate::{EventFormat, Outcome, QueryFormat};
 use dyad_store::{SqliteStore, Store};
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -72,4 +72,139 @@ fn actors_and_names(
             (a, name)
         })
         .collect())
+}
+
+/// The 26 columns of the Phoenix event data TSV layout.
+const PHOENIX_COLUMNS: [&str; 26] = [
+    "id",
+    "date",
+    "year",
+    "month",
+    "day",
+    "source",
+    "source_root",
+    "source_agent",
+    "source_others",
+    "target",
+    "target_root",
+    "target_agent",
+    "target_others",
+    "code",
+    "root_code",
+    "quad_class",
+    "goldstein",
+    "issues",
+    "lat",
+    "lon",
+    "placeName",
+    "stateName",
+    "countryName",
+    "ids",
+    "urls",
+    "sources",
+];
+
+pub(crate) fn events(db: &Path, format: EventFormat) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let events = store.events()?;
+    let stdout = std::io::stdout();
+    match format {
+        EventFormat::Jsonl => {
+            for e in &events {
+                println!(
+                    "{}",
+                    json!({
+                        "type": "event", "doc": e.doc, "span": [e.span.0, e.span.1], "sentence": [e.sentence.0, e.sentence.1],
+                        "source": e.source, "target": e.target, "cameo": e.cameo, "root": e.root, "goldstein": e.goldstein,
+                        "quad": e.quad, "plover": e.plover,
+                        "date": e.date_value.as_ref().map(|v| json!({"value": v, "from": e.date_from.map(|d| d.to_string()),
+                            "to": e.date_to.map(|d| d.to_string()), "basis": e.date_basis})),
+                        "modality": e.modality, "attributed_to": e.attributed_to,
+                    })
+                );
+            }
+        }
+        EventFormat::Csv => {
+            let mut w = csv::Writer::from_writer(stdout.lock());
+            w.write_record([
+                "doc",
+                "start",
+                "end",
+                "date",
+                "source",
+                "target",
+                "cameo",
+                "root",
+                "quad",
+                "goldstein",
+                "plover",
+                "modality",
+                "attributed_to",
+            ])?;
+            for e in &events {
+                w.write_record([
+                    e.doc.clone(),
+                    e.span.0.to_string(),
+                    e.span.1.to_string(),
+                    e.date_from.map(|d| d.to_string()).unwrap_or_default(),
+                    e.source.join(";"),
+                    e.target.join(";"),
+                    e.cameo.clone(),
+                    e.root.clone(),
+                    e.quad.to_string(),
+                    e.goldstein.to_string(),
+                    e.plover.clone(),
+                    e.modality.clone(),
+                    e.attributed_to.clone().unwrap_or_default(),
+                ])?;
+            }
+            w.flush()?;
+        }
+        EventFormat::Phoenix => {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(b'\t')
+                .quote_style(csv::QuoteStyle::Never)
+                .from_writer(stdout.lock());
+            w.write_record(PHOENIX_COLUMNS)?;
+            for (i, e) in events.iter().enumerate() {
+                let d = e.date_from;
+                let actor = |v: &[String]| v.first().cloned().unwrap_or_default();
+                let root = |v: &[String]| {
+                    v.first().map(|a| a.chars().take(3).collect::<String>()).unwrap_or_default()
+                };
+                let others = |v: &[String]| v.iter().skip(1).cloned().collect::<Vec<_>>().join(";");
+                w.write_record([
+                    format!("{}-{}-{}", e.doc, e.span.0, i),
+                    d.map(|d| format!("{:04}{:02}{:02}", d.year(), d.month(), d.day()))
+                        .unwrap_or_default(),
+                    d.map(|d| d.year().to_string()).unwrap_or_default(),
+                    d.map(|d| d.month().to_string()).unwrap_or_default(),
+                    d.map(|d| d.day().to_string()).unwrap_or_default(),
+                    actor(&e.source),
+                    root(&e.source),
+                    String::new(),
+                    others(&e.source),
+                    actor(&e.target),
+                    root(&e.target),
+                    String::new(),
+                    others(&e.target),
+                    e.cameo.clone(),
+                    e.root.clone(),
+                    e.quad.to_string(),
+                    e.goldstein.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    e.doc.clone(),
+                    e.url.clone().unwrap_or_default(),
+                    e.outlet.clone().unwrap_or_default(),
+                ])?;
+            }
+            w.flush()?;
+        }
+    }
+    Ok(Outcome::AllProcessed)
 }

@@ -210,3 +210,27 @@ fn kill_9_leaves_only_whole_documents() {
         after.iter().map(|d| d["doc"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), total);
 }
+
+#[test]
+fn events_export_in_three_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("a.txt");
+    std::fs::write(&corpus, "ASTANA | November 7, 2025\nKazakhstan joined the Abraham Accords on Thursday. Israel welcomed Bahrain and Morocco to the talks.").unwrap();
+    let db = dir.path().join("e.db");
+    let db = db.to_str().unwrap();
+    assert_eq!(run(&["analyze", corpus.to_str().unwrap(), "--db", db]).status.code(), Some(0));
+    let events = jsonl(&run(&["events", "--db", db, "--format", "jsonl"]).stdout);
+    let joined = events.iter().find(|e| e["cameo"] == "057").expect("a 057 join event");
+    assert_eq!(joined["source"][0], "KAZ");
+    assert_eq!(joined["target"][0], "ABRAHAM_ACCORDS");
+    assert_eq!(joined["date"]["value"], "2025-11-06");
+    let csv = String::from_utf8(run(&["events", "--db", db, "--format", "csv"]).stdout).unwrap();
+    assert_eq!(csv.lines().count(), events.len() + 1);
+    let phoenix =
+        String::from_utf8(run(&["events", "--db", db, "--format", "phoenix"]).stdout).unwrap();
+    assert!(phoenix.lines().all(|l| l.split('\t').count() == 26), "{phoenix}");
+    assert!(phoenix
+        .lines()
+        .any(|l| l.starts_with(&format!("{}-", joined["doc"].as_str().unwrap()))
+            && l.contains("\t20251106\t")));
+}

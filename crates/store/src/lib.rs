@@ -41,6 +41,29 @@ pub struct DocumentSummary {
     pub mentions: usize,
 }
 
+/// A stored event, with the document it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredEvent {
+    pub doc: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub span: (usize, usize),
+    pub sentence: (usize, usize),
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    pub cameo: String,
+    pub root: String,
+    pub goldstein: f64,
+    pub quad: u8,
+    pub plover: String,
+    pub date_value: Option<String>,
+    pub date_from: Option<Date>,
+    pub date_to: Option<Date>,
+    pub date_basis: Option<String>,
+    pub modality: String,
+    pub attributed_to: Option<String>,
+}
+
 /// How often an actor is mentioned across the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorCount {
@@ -65,6 +88,8 @@ pub trait Store {
     ) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError>;
     /// Resolved actors by number of mentions (then id).
     fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError>;
+    /// All events, ordered by date (unknown last), document and position.
+    fn events(&self) -> Result<Vec<StoredEvent>, StoreError>;
     /// Unresolved capitalised names by frequency: what to add to the lexicon.
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError>;
 }

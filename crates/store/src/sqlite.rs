@@ -2,7 +2,7 @@
 
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
-use crate::{ActorCount, DocumentSummary, Store, WriteOutcome};
+use crate::{ActorCount, DocumentSummary, Store, StoredEvent, WriteOutcome};
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -313,6 +313,44 @@ impl Store for SqliteStore {
                 kind: r.get(1)?,
                 mentions: r.get::<_, i64>(2)? as usize,
                 documents: r.get::<_, i64>(3)? as usize,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn events(&self) -> Result<Vec<StoredEvent>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.url, d.outlet, e.start, e.end, e.sentence_start, e.sentence_end, e.source, e.target, e.cameo, e.root,
+                    e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to
+             FROM events e JOIN documents d ON d.seq = e.doc
+             ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target",
+        )?;
+        let split = |s: String| {
+            s.split(' ').filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>()
+        };
+        let rows = stmt.query_map([], |r| {
+            let date = |i: usize| {
+                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
+            };
+            Ok(StoredEvent {
+                doc: r.get(0)?,
+                url: r.get(1)?,
+                outlet: r.get(2)?,
+                span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
+                sentence: (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
+                source: split(r.get(7)?),
+                target: split(r.get(8)?),
+                cameo: r.get(9)?,
+                root: r.get(10)?,
+                goldstein: r.get(11)?,
+                quad: r.get::<_, i64>(12)? as u8,
+                plover: r.get(13)?,
+                date_value: r.get(14)?,
+                date_from: date(15)?,
+                date_to: date(16)?,
+                date_basis: r.get(17)?,
+                modality: r.get(18)?,
+                attributed_to: r.get(19)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
