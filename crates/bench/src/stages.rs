@@ -91,5 +91,21 @@ pub(crate) fn run(dir: &Path, max_mb: usize) -> anyhow::Result<()> {
         quantities += dyad_quantity::find_quantities(&d.text, sp, m, ts).len();
     }
     report("quantities", t.elapsed().as_secs_f64(), text_bytes, words, quantities, "quantities");
+
+    let coder = dyad_code::Coder::new(&lex);
+    let t = Instant::now();
+    let mut events = 0;
+    for ((d, s), (m, ts)) in docs.iter().zip(&sentences).zip(&found) {
+        let view = dyad_code::DocumentView {
+            text: &d.text,
+            date: d.meta.published,
+            sentences: s,
+            mentions: m,
+            times: ts,
+        };
+        events += coder.code(&view).len();
+    }
+    report("events", t.elapsed().as_secs_f64(), text_bytes, words, n_sentences, "sentences");
+    println!("{events} events coded");
     Ok(())
 }
