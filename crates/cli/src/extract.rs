@@ -24,23 +24,19 @@ pub(crate) fn run(
         |batch| -> anyhow::Result<()> {
             for a in &batch {
                 let doc = &a.document;
-                serde_json::to_writer(&mut out, &DocumentRecord::new(doc))?;
-                out.write_all(b"\n")?;
+                let (id, text) = (doc.id.as_str(), doc.text.as_str());
+                write_line(&mut out, &DocumentRecord::new(doc))?;
                 for m in &a.mentions {
-                    serde_json::to_writer(&mut out, &MentionRecord::new(&doc.id, &doc.text, m))?;
-                    out.write_all(b"\n")?;
+                    write_line(&mut out, &MentionRecord::new(id, text, m))?;
                 }
                 for t in &a.times {
-                    serde_json::to_writer(&mut out, &TimeRecord::new(&doc.id, &doc.text, t))?;
-                    out.write_all(b"\n")?;
+                    write_line(&mut out, &TimeRecord::new(id, text, t))?;
                 }
                 for q in &a.quantities {
-                    serde_json::to_writer(&mut out, &QuantityRecord::new(&doc.id, &doc.text, q))?;
-                    out.write_all(b"\n")?;
+                    write_line(&mut out, &QuantityRecord::new(id, text, q))?;
                 }
                 for e in &a.events {
-                    serde_json::to_writer(&mut out, &EventRecord::new(&doc.id, &doc.text, e))?;
-                    out.write_all(b"\n")?;
+                    write_line(&mut out, &EventRecord::new(id, text, e))?;
                 }
             }
             Ok(())
@@ -51,4 +47,11 @@ pub(crate) fn run(
     .context("writing records")?;
     out.flush()?;
     Ok(if report.failures.is_empty() { Outcome::AllProcessed } else { Outcome::SomeFailed })
+}
+
+/// Writes one record as a JSON line.
+fn write_line(out: &mut impl Write, record: &impl serde::Serialize) -> anyhow::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")?;
+    Ok(())
 }

@@ -16,42 +16,9 @@ pub(crate) struct Number {
     pub(crate) fraction: bool,
 }
 
-const ONES: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 10] =
-    ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
+/// A cardinal word ("seven", "twenty-two") as a number.
 pub(crate) fn small_word(w: &str) -> Option<f64> {
-    if let Some(i) = ONES.iter().position(|o| *o == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
-        return Some(i as f64 * 10.0);
-    }
-    let (t, o) = w.split_once('-')?;
-    let tens = TENS.iter().position(|x| !x.is_empty() && *x == t)? as f64 * 10.0;
-    let ones = ONES[1..10].iter().position(|x| *x == o)? as f64 + 1.0;
-    Some(tens + ones)
+    dyad_temporal::cardinal(w).map(|n| n as f64)
 }
 
 /// Scale words and suffixes with their factors.

@@ -10,13 +10,8 @@ use std::path::Path;
 
 fn render(rec: &Recognizer<'_>, path: &Path) -> String {
     let raw = std::fs::read_to_string(path).expect("read input");
-    let (date, text) = match raw.strip_prefix("# date: ") {
-        Some(rest) => {
-            let (line, body) = rest.split_once('\n').unwrap_or((rest, ""));
-            (Date::parse_iso(line), body)
-        }
-        None => (None, raw.as_str()),
-    };
+    let (date, text) = dyad_testkit::dated(&raw);
+    let date = date.and_then(Date::parse_iso);
     let sentences = dyad_segment::sentences(text);
     let doc = DocumentView { text, date, sentences: &sentences };
     let mut out = String::new();

@@ -24,7 +24,7 @@ mod tense;
 mod words;
 
 pub use absolute::{parse_date, DateOrder};
-pub use words::{month_from_name, weekday_from_name};
+pub use words::{cardinal, month_from_name, weekday_from_name};
 
 use dyad_model::{Date, Granularity, Span, TimeExpr, TimeKind};
 use resolve::{Context, Resolved};

@@ -59,8 +59,9 @@ pub fn weekday_from_name(word: &str) -> Option<Weekday> {
         .map(|i| Weekday::from_index(i as u8))
 }
 
-/// The value of a number word or phrase head: "one" .. "ninety-nine", "a dozen", "hundred".
-pub(crate) fn number_word(w: &str) -> Option<i64> {
+/// The value of an English cardinal from zero to ninety-nine ("seven", "forty", "twenty-two").
+/// Shared with the quantity stage.
+pub fn cardinal(w: &str) -> Option<i64> {
     const ONES: [&str; 20] = [
         "zero",
         "one",
@@ -91,10 +92,16 @@ pub(crate) fn number_word(w: &str) -> Option<i64> {
     if let Some(i) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
         return Some(i as i64 * 10);
     }
-    if let Some((t, o)) = w.split_once('-') {
-        let tens = TENS.iter().position(|x| !x.is_empty() && *x == t)? as i64 * 10;
-        let ones = ONES[1..10].iter().position(|x| *x == o)? as i64 + 1;
-        return Some(tens + ones);
+    let (t, o) = w.split_once('-')?;
+    let tens = TENS.iter().position(|x| !x.is_empty() && *x == t)? as i64 * 10;
+    let ones = ONES[1..10].iter().position(|x| *x == o)? as i64 + 1;
+    Some(tens + ones)
+}
+
+/// The value of a number word or phrase head: a cardinal, "a dozen", "hundred", "a"/"an".
+pub(crate) fn number_word(w: &str) -> Option<i64> {
+    if let Some(n) = cardinal(w) {
+        return Some(n);
     }
     match w {
         "a" | "an" | "single" => Some(1),
@@ -286,33 +293,6 @@ static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
             "future",
             "single",
             "dozen",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
             "hundred",
             "same",
             "very",
@@ -328,7 +308,7 @@ pub(crate) fn may_start(t: &crate::lexer::Tok) -> bool {
         || STARTERS.contains(t.lower.as_str())
         || (t.word
             && (month_from_name(&t.lower).is_some() || weekday_from_name(&t.lower).is_some()))
-        || t.lower.contains('-') && number_word(&t.lower).is_some()
+        || number_word(&t.lower).is_some()
 }
 
 #[cfg(test)]

@@ -69,6 +69,18 @@ pub fn run(dir: &Path, extensions: &[&str], stage: &str, render: impl Fn(&Path) 
     );
 }
 
+/// Splits an input that starts with a `# date: YYYY-MM-DD` line into the date string and the
+/// text after it; inputs without the header are all text.
+pub fn dated(raw: &str) -> (Option<&str>, &str) {
+    match raw.strip_prefix("# date: ") {
+        Some(rest) => {
+            let (line, body) = rest.split_once('\n').unwrap_or((rest, ""));
+            (Some(line.trim()), body)
+        }
+        None => (None, raw),
+    }
+}
+
 /// Quotes text for a one-line rendering.
 pub fn quote(s: &str) -> String {
     format!("{s:?}")
