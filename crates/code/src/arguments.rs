@@ -110,9 +110,22 @@ pub(crate) fn find(
     hit: &Hit,
     lex: &Lexicon,
 ) -> Arguments {
-    let start = clause_start(lower, hit.start);
+    let mut start = clause_start(lower, hit.start);
     let end = clause_end(lower, hit.end);
-    let before = actors_between(doc, toks, start, hit.start, lex);
+    let mut before = actors_between(doc, toks, start, hit.start, lex);
+    // Relative clauses: "Iran, which criticized Israel, met Kazakhstan". Inside the relative
+    // clause the source is the noun it hangs on; after it closes, the main clause's subject is
+    // the one before "which".
+    if start >= 1 && matches!(lower[start - 1].as_str(), "which" | "who") {
+        let closed = (start..hit.start).any(|k| lower[k] == ",");
+        if before.is_empty() || closed {
+            let head_end =
+                if start >= 2 && lower[start - 2] == "," { start - 2 } else { start - 1 };
+            let head_start = clause_start(lower, head_end);
+            before = actors_between(doc, toks, head_start, head_end, lex);
+            start = head_start;
+        }
+    }
     let after = actors_between(doc, toks, hit.end, end, lex);
     // Passive: "was condemned by X".
     let passive = hit.start >= 1

@@ -54,8 +54,22 @@ impl<'l> Coder<'l> {
             let found = self.triggers.find(&lower);
             let speaker =
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
-            for hit in &found {
+            for (n, hit) in found.iter().enumerate() {
                 let verb = &self.events.verbs[hit.verb];
+                // "signed the declaration": a trigger that is the object of the trigger just
+                // before it is not an event of its own.
+                let object_of_previous = n > 0
+                    && found[n - 1].end <= hit.start
+                    && (found[n - 1].end..hit.start).all(|k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                        )
+                    })
+                    && hit.start > found[n - 1].end;
+                if object_of_previous {
+                    continue;
+                }
                 let args = arguments::find(doc, sentence.span, &toks, &lower, hit, self.lexicon);
                 if args.source.is_empty() || args.target.is_empty() {
                     continue;
