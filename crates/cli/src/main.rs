@@ -78,6 +78,20 @@ enum Command {
         #[arg(long, default_value_t = 40)]
         show: usize,
     },
+    /// Members of an organisation or agreement as of a date: reference data merged with the
+    /// documents' claims, disputed entries marked.
+    Members {
+        /// Organisation or agreement id (ABRAHAM_ACCORDS, NATO, CSTO, ...).
+        org: String,
+        #[arg(long = "as-of", value_parser = parse_date)]
+        as_of: Option<dyad_model::Date>,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
     /// Events in the store, as JSON Lines, CSV or the 26-column Phoenix TSV layout.
     Events {
         #[command(flatten)]
@@ -164,6 +178,9 @@ fn main() -> ExitCode {
         Command::Actors { db, format, lexicon } => query::actors(&db.path, format, &lexicon.files),
         Command::Docs { db, format } => query::docs(&db.path, format),
         Command::Events { db, format } => query::events(&db.path, format),
+        Command::Members { org, as_of, db, format, lexicon } => {
+            query::members(&db.path, &org, as_of, format, &lexicon.files)
+        }
         Command::Time { text, reference } => eval::time(&text, reference),
         Command::Eval { kind: EvalKind::Timeml, paths, show } => eval::timeml(&paths, show),
         Command::Eval { kind: EvalKind::Recognizers, paths, show } => {

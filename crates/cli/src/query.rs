@@ -208,3 +208,63 @@ pub(crate) fn events(db: &Path, format: EventFormat) -> anyhow::Result<Outcome> 
     }
     Ok(Outcome::AllProcessed)
 }
+
+pub(crate) fn members(
+    db: &Path,
+    org: &str,
+    as_of: Option<dyad_model::Date>,
+    format: QueryFormat,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let lex = crate::lexicon::load(lexicon_files)?;
+    if lex.org(org).is_none() {
+        anyhow::bail!("{org}: not an organisation or agreement in the lexicon (ids are upper case, e.g. ABRAHAM_ACCORDS)");
+    }
+    let claims = store.claims("member_of", Some(org))?;
+    let rows = dyad_reconcile::members::members(&lex, org, as_of, &claims);
+    match format {
+        QueryFormat::Text => {
+            let name = crate::lexicon::display_name(&lex, org);
+            let when = as_of.map_or_else(|| "today's knowledge".to_string(), |d| d.to_string());
+            println!("{name} ({org}) as of {when}");
+            for r in &rows {
+                println!(
+                    "  {:<10} {:<24} {:<10} joined {:<10} {:>2} source(s)  {}",
+                    r.status.as_str(),
+                    crate::lexicon::display_name(&lex, &r.id),
+                    r.id,
+                    r.joined.map_or_else(|| "?".to_string(), |d| d.to_string()),
+                    r.sources,
+                    r.explanation
+                );
+                for c in r.claims.iter().take(3) {
+                    println!(
+                        "      {} [{}..{}) {:?} ({}, {})",
+                        c.doc,
+                        c.span.0,
+                        c.span.1,
+                        c.quote,
+                        c.outlet.as_deref().unwrap_or("outlet unknown"),
+                        c.modality
+                    );
+                }
+            }
+        }
+        QueryFormat::Jsonl => {
+            for r in &rows {
+                println!(
+                    "{}",
+                    json!({
+                        "type": "claim", "subject": r.id, "predicate": "member_of", "object": org, "value": null,
+                        "from": r.joined.map(|d| d.to_string()), "to": null,
+                        "evidence": r.claims.iter().map(|c| json!({"doc": c.doc, "span": [c.span.0, c.span.1], "quote": c.quote, "modality": c.modality})).collect::<Vec<_>>(),
+                        "sources": r.sources, "status": r.status.as_str(), "reference_from": r.reference_from.map(|d| d.to_string()),
+                        "explanation": r.explanation,
+                    })
+                );
+            }
+        }
+    }
+    Ok(Outcome::AllProcessed)
+}

@@ -234,3 +234,62 @@ fn events_export_in_three_formats() {
         .any(|l| l.starts_with(&format!("{}-", joined["doc"].as_str().unwrap()))
             && l.contains("\t20251106\t")));
 }
+
+#[test]
+fn members_merge_reference_data_with_claims_and_mark_disputed_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let a = corpus.join("a.txt");
+    let b = corpus.join("b.txt");
+    std::fs::write(&a, "ASTANA | November 7, 2025\nKazakhstan joined the Abraham Accords on Thursday, after the UAE, Bahrain, Morocco, Sudan, Oman and Saudi Arabia.").unwrap();
+    std::fs::write(
+        &b,
+        "WASHINGTON | November 8, 2025\nKazakhstan signed up to the Abraham Accords on Thursday.",
+    )
+    .unwrap();
+    let db = dir.path().join("m.db");
+    let db = db.to_str().unwrap();
+    let analyzed = run(&["analyze", corpus.to_str().unwrap(), "--db", db]);
+    assert_eq!(analyzed.status.code(), Some(0), "{}", String::from_utf8_lossy(&analyzed.stderr));
+    let rows = jsonl(
+        &run(&[
+            "members",
+            "ABRAHAM_ACCORDS",
+            "--as-of",
+            "2025-12-31",
+            "--db",
+            db,
+            "--format",
+            "jsonl",
+        ])
+        .stdout,
+    );
+    let row = |id: &str| {
+        rows.iter().find(|r| r["subject"] == id).unwrap_or_else(|| panic!("{id} missing: {rows:?}"))
+    };
+    assert_eq!(row("KAZ")["status"], "member");
+    assert_eq!(row("KAZ")["sources"], 2);
+    assert_eq!(row("KAZ")["from"], "2025-11-06");
+    assert_eq!(row("USA")["status"], "member");
+    for id in ["OMN", "SAU"] {
+        assert_eq!(row(id)["status"], "disputed");
+        assert_eq!(row(id)["sources"], 1);
+    }
+    // Before Kazakhstan joined, it is not a member.
+    let before = jsonl(
+        &run(&[
+            "members",
+            "ABRAHAM_ACCORDS",
+            "--as-of",
+            "2024-01-01",
+            "--db",
+            db,
+            "--format",
+            "jsonl",
+        ])
+        .stdout,
+    );
+    assert!(!before.iter().any(|r| r["subject"] == "KAZ" && r["status"] == "member"), "{before:?}");
+    assert_eq!(run(&["members", "NO_SUCH_ORG", "--db", db]).status.code(), Some(1));
+}

@@ -10,6 +10,7 @@
 
 mod actors;
 mod arguments;
+mod claims;
 mod modality;
 mod triggers;
 
@@ -110,6 +111,13 @@ impl<'l> Coder<'l> {
             }
         }
         out
+    }
+}
+
+impl Coder<'_> {
+    /// The claims a document's events make (`member_of`, `diplomatic_relations`).
+    pub fn claims(&self, doc: &DocumentView<'_>, events: &[Event]) -> Vec<dyad_model::Claim> {
+        claims::from_events(doc, events, self.lexicon)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The result of analysing one document: everything the stages found, ready to store or print.
 
-use crate::{Diagnostic, Document, Event, Mention, Quantity, Sentence, TimeExpr};
+use crate::{Claim, Diagnostic, Document, Event, Mention, Quantity, Sentence, TimeExpr};
 
 /// One document with what the stages extracted from it.
 #[derive(Debug, Clone)]
@@ -11,5 +11,6 @@ pub struct Analysis {
     pub times: Vec<TimeExpr>,
     pub quantities: Vec<Quantity>,
     pub events: Vec<Event>,
+    pub claims: Vec<Claim>,
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -12,6 +12,7 @@
 //! ```
 
 mod analysis;
+mod claim;
 mod date;
 mod diagnostic;
 mod document;
@@ -24,6 +25,7 @@ mod span;
 mod time;
 
 pub use analysis::Analysis;
+pub use claim::Claim;
 pub use date::{Date, Weekday};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DateBasis, Document, DocumentMeta, InputFormat, Sentence};

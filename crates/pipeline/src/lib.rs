@@ -54,13 +54,15 @@ impl<'l> Analyzer<'l> {
             dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
         let quantities =
             dyad_quantity::find_quantities(&document.text, &sentence_spans, &mentions, &times);
-        let events = self.coder.code(&dyad_code::DocumentView {
+        let view = dyad_code::DocumentView {
             text: &document.text,
             date: document.meta.published,
             sentences: &sentences,
             mentions: &mentions,
             times: &times,
-        });
+        };
+        let events = self.coder.code(&view);
+        let claims = self.coder.claims(&view, &events);
         let mut diagnostics = dyad_quantity::check(&quantities);
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
@@ -68,6 +70,6 @@ impl<'l> Analyzer<'l> {
                 "no publication date found: titles and relative times cannot be resolved against it",
             ));
         }
-        Analysis { document, sentences, mentions, times, quantities, events, diagnostics }
+        Analysis { document, sentences, mentions, times, quantities, events, claims, diagnostics }
     }
 }

@@ -64,6 +64,24 @@ pub struct StoredEvent {
     pub attributed_to: Option<String>,
 }
 
+/// A stored claim with the document that makes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredClaim {
+    pub doc: String,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+    pub subject: String,
+    pub predicate: String,
+    pub object: Option<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub span: (usize, usize),
+    /// The sentence-free evidence text: the span's text.
+    pub quote: String,
+    pub modality: String,
+    pub basis: String,
+}
+
 /// How often an actor is mentioned across the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorCount {
@@ -90,6 +108,9 @@ pub trait Store {
     fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError>;
     /// All events, ordered by date (unknown last), document and position.
     fn events(&self) -> Result<Vec<StoredEvent>, StoreError>;
+    /// Claims with this predicate (and object, when given), ordered by subject, date, document.
+    fn claims(&self, predicate: &str, object: Option<&str>)
+        -> Result<Vec<StoredClaim>, StoreError>;
     /// Unresolved capitalised names by frequency: what to add to the lexicon.
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError>;
 }

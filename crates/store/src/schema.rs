@@ -95,4 +95,18 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX events_doc ON events(doc);
     CREATE INDEX events_dyad ON events(source, target);",
+    // 5: claims (normalised statements with their evidence).
+    "CREATE TABLE claims (
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        subject TEXT NOT NULL,
+        predicate TEXT NOT NULL,
+        object TEXT,
+        date_from TEXT,
+        date_to TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        modality TEXT NOT NULL,
+        basis TEXT NOT NULL
+    );
+    CREATE INDEX claims_key ON claims(predicate, object, subject);",
 ];

@@ -2,7 +2,7 @@
 
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
-use crate::{ActorCount, DocumentSummary, Store, StoredEvent, WriteOutcome};
+use crate::{ActorCount, DocumentSummary, Store, StoredClaim, StoredEvent, WriteOutcome};
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -129,6 +129,10 @@ impl Store for SqliteStore {
                     date_value, date_from, date_to, date_basis, modality, attributed_to)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             )?;
+            let mut insert_claim = tx.prepare_cached(
+                "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
             let mut insert_diag = tx.prepare_cached(
                 "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
@@ -225,6 +229,20 @@ impl Store for SqliteStore {
                         basis,
                         e.modality.as_str(),
                         e.attributed_to.as_deref(),
+                    ])?;
+                }
+                for c in &a.claims {
+                    insert_claim.execute(params![
+                        seq,
+                        c.subject.as_ref(),
+                        c.predicate,
+                        c.object.as_deref(),
+                        c.from.map(|d| d.to_string()),
+                        c.to.map(|d| d.to_string()),
+                        c.span.start as i64,
+                        c.span.end as i64,
+                        c.modality.as_str(),
+                        c.basis,
                     ])?;
                 }
                 for diag in &a.diagnostics {
@@ -351,6 +369,40 @@ impl Store for SqliteStore {
                 date_basis: r.get(17)?,
                 modality: r.get(18)?,
                 attributed_to: r.get(19)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn claims(
+        &self,
+        predicate: &str,
+        object: Option<&str>,
+    ) -> Result<Vec<StoredClaim>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
+                    CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT), c.modality, c.basis
+             FROM claims c JOIN documents d ON d.seq = c.doc
+             WHERE c.predicate = ?1 AND (?2 IS NULL OR c.object = ?2)
+             ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![predicate, object], |r| {
+            let date = |i: usize| {
+                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
+            };
+            Ok(StoredClaim {
+                doc: r.get(0)?,
+                outlet: r.get(1)?,
+                published: date(2)?,
+                subject: r.get(3)?,
+                predicate: r.get(4)?,
+                object: r.get(5)?,
+                from: date(6)?,
+                to: date(7)?,
+                span: (r.get::<_, i64>(8)? as usize, r.get::<_, i64>(9)? as usize),
+                quote: r.get(10)?,
+                modality: r.get(11)?,
+                basis: r.get(12)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -1,0 +1,7 @@
+//! Reconciliation: claims from many documents merged by key, counted by source, and checked
+//! against the lexicon's reference data.
+//!
+//! - [`members`]: who belongs to an organisation or agreement as of a date, with join dates, the
+//!   documents that say so, and entries the documents claim but the reference data disputes.
+
+pub mod members;
