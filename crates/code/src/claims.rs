@@ -14,7 +14,13 @@ const LIST_OPENERS: &[&str] = &["after", "joining", "alongside", "following", "l
 pub(crate) fn from_events(doc: &DocumentView<'_>, events: &[Event], lex: &Lexicon) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for e in events {
-        let date = e.date.as_ref().and_then(|d| d.from);
+        // Valid time comes from the text; the document date is when it was reported, not when
+        // it happened.
+        let date = e
+            .date
+            .as_ref()
+            .filter(|d| d.basis == dyad_model::DateBasisKind::Text)
+            .and_then(|d| d.from);
         for (s, t) in e.source.iter().zip(&e.target) {
             let is_org = lex.org(t).is_some();
             let predicate = match (e.cameo.as_str(), is_org) {

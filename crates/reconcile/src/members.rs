@@ -94,7 +94,8 @@ pub fn members<'c>(
                     best = Some((chunk.len(), chunk[0]));
                 }
             }
-            best.map(|(_, d)| d)
+            // A date no two documents share is no consensus.
+            best.filter(|(n, _)| *n > 1 || dates.len() == 1).map(|(_, d)| d)
         };
         let (status, explanation) = match reference_entry {
             Some(m) if in_force(m.from, m.to) => {
