@@ -53,6 +53,15 @@ pub(crate) fn run(
     )?;
     bar.finish_and_clear();
     print!("{}", briefing.render(&lex, report.failures.len()));
+    // The briefing ends with what the sources disagree on, across everything stored.
+    let conflicts = crate::query::all_conflicts(&store, &lex)?;
+    println!("\nConflicts between sources ({})", conflicts.len());
+    for c in conflicts.iter().take(30) {
+        print!("{}", crate::query::render_conflict(c));
+    }
+    if conflicts.len() > 30 {
+        println!("  ... and {} more (dyad conflicts)", conflicts.len() - 30);
+    }
     println!("\nStored in {}", db.display());
     if stats {
         let secs = report.wall.as_secs_f64().max(1e-9);

@@ -92,6 +92,16 @@ enum Command {
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
+    /// Conflicts between sources: incompatible figures, accession status, members the reference
+    /// data does not list; both sides quoted.
+    Conflicts {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
     /// Events in the store, as JSON Lines, CSV or the 26-column Phoenix TSV layout.
     Events {
         #[command(flatten)]
@@ -178,6 +188,9 @@ fn main() -> ExitCode {
         Command::Actors { db, format, lexicon } => query::actors(&db.path, format, &lexicon.files),
         Command::Docs { db, format } => query::docs(&db.path, format),
         Command::Events { db, format } => query::events(&db.path, format),
+        Command::Conflicts { db, format, lexicon } => {
+            query::conflicts(&db.path, format, &lexicon.files)
+        }
         Command::Members { org, as_of, db, format, lexicon } => {
             query::members(&db.path, &org, as_of, format, &lexicon.files)
         }

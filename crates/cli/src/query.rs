@@ -268,3 +268,48 @@ pub(crate) fn members(
     }
     Ok(Outcome::AllProcessed)
 }
+
+/// Every conflict the store's claims and quantities reveal.
+pub(crate) fn all_conflicts(
+    store: &SqliteStore,
+    lex: &dyad_lexicon::Lexicon,
+) -> anyhow::Result<Vec<dyad_reconcile::conflicts::Conflict>> {
+    let mut out = dyad_reconcile::conflicts::membership(lex, &store.claims("member_of", None)?);
+    out.extend(dyad_reconcile::conflicts::values(&store.quantities()?));
+    Ok(out)
+}
+
+/// One line per side, for people.
+pub(crate) fn render_conflict(c: &dyad_reconcile::conflicts::Conflict) -> String {
+    let mut s = format!("  [{}] {}\n", c.kind, c.explanation);
+    for side in &c.sides {
+        let at = match (&side.doc, side.span) {
+            (Some(d), Some((a, b))) => format!("{d} [{a}..{b})"),
+            _ => "reference data".to_string(),
+        };
+        s.push_str(&format!("      {at}: {}\n", side.claim));
+    }
+    s
+}
+
+pub(crate) fn conflicts(
+    db: &Path,
+    format: QueryFormat,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let lex = crate::lexicon::load(lexicon_files)?;
+    for c in all_conflicts(&store, &lex)? {
+        match format {
+            QueryFormat::Text => print!("{}", render_conflict(&c)),
+            QueryFormat::Jsonl => println!(
+                "{}",
+                json!({
+                    "type": "conflict", "kind": c.kind, "explanation": c.explanation,
+                    "sides": c.sides.iter().map(|s| json!({"doc": s.doc, "span": s.span.map(|(a, b)| [a, b]), "claim": s.claim})).collect::<Vec<_>>(),
+                })
+            ),
+        }
+    }
+    Ok(Outcome::AllProcessed)
+}

@@ -293,3 +293,33 @@ fn members_merge_reference_data_with_claims_and_mark_disputed_entries() {
     assert!(!before.iter().any(|r| r["subject"] == "KAZ" && r["status"] == "member"), "{before:?}");
     assert_eq!(run(&["members", "NO_SUCH_ORG", "--db", db]).status.code(), Some(1));
 }
+
+#[test]
+fn conflicts_between_sources_with_near_misses() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(corpus.join(name), text).unwrap();
+    write("a.txt", "ASTANA | November 7, 2025\nKazakhstan joined the Abraham Accords on Thursday. Bilateral trade between Kazakhstan and Israel remained low at around $200 million.");
+    write("b.txt", "WASHINGTON | November 8, 2025\nTrump said Kazakhstan would join the Abraham Accords. Trade between Kazakhstan and Israel reached $236.2 million in 2024.");
+    write("c.txt", "ALMATY | November 9, 2025\nTrade between Kazakhstan and Israel reached $236 million in 2024, officials said.");
+    let db = dir.path().join("c.db");
+    let db = db.to_str().unwrap();
+    let analyzed = run(&["analyze", corpus.to_str().unwrap(), "--db", db]);
+    assert_eq!(analyzed.status.code(), Some(0), "{}", String::from_utf8_lossy(&analyzed.stderr));
+    assert!(String::from_utf8_lossy(&analyzed.stdout).contains("Conflicts between sources"));
+    let conflicts = jsonl(&run(&["conflicts", "--db", db, "--format", "jsonl"]).stdout);
+    let kinds: Vec<&str> = conflicts.iter().map(|c| c["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"status"), "{conflicts:?}");
+    // "around $200 million" conflicts with both 2024 figures; $236.2M and $236M are one figure rounded.
+    let values: Vec<&Value> = conflicts.iter().filter(|c| c["kind"] == "value").collect();
+    assert_eq!(values.len(), 2, "{values:?}");
+    assert!(values.iter().all(|c| c["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["claim"].as_str().unwrap().contains("around $200 million"))));
+    for c in &conflicts {
+        assert_eq!(c["sides"].as_array().unwrap().len(), 2, "{c}");
+    }
+}

@@ -3,5 +3,8 @@
 //!
 //! - [`members`]: who belongs to an organisation or agreement as of a date, with join dates, the
 //!   documents that say so, and entries the documents claim but the reference data disputes.
+//! - [`conflicts`]: incompatible figures, accession status that differs between sources, and
+//!   members the reference data does not list, each with both sides quoted.
 
+pub mod conflicts;
 pub mod members;

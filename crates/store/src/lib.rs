@@ -82,6 +82,26 @@ pub struct StoredClaim {
     pub basis: String,
 }
 
+/// A stored quantity with the document it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredQuantity {
+    pub doc: String,
+    pub outlet: Option<String>,
+    pub span: (usize, usize),
+    pub quote: String,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: String,
+    pub scale: Option<String>,
+    pub approx: Option<String>,
+    pub measure: Option<String>,
+    /// Actor ids, sorted.
+    pub subjects: Vec<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
 /// How often an actor is mentioned across the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorCount {
@@ -111,6 +131,8 @@ pub trait Store {
     /// Claims with this predicate (and object, when given), ordered by subject, date, document.
     fn claims(&self, predicate: &str, object: Option<&str>)
         -> Result<Vec<StoredClaim>, StoreError>;
+    /// Quantities that have a measure, ordered by measure, document and position.
+    fn quantities(&self) -> Result<Vec<StoredQuantity>, StoreError>;
     /// Unresolved capitalised names by frequency: what to add to the lexicon.
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError>;
 }

@@ -2,7 +2,9 @@
 
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
-use crate::{ActorCount, DocumentSummary, Store, StoredClaim, StoredEvent, WriteOutcome};
+use crate::{
+    ActorCount, DocumentSummary, Store, StoredClaim, StoredEvent, StoredQuantity, WriteOutcome,
+};
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -403,6 +405,44 @@ impl Store for SqliteStore {
                 quote: r.get(10)?,
                 modality: r.get(11)?,
                 basis: r.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn quantities(&self) -> Result<Vec<StoredQuantity>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.outlet, q.start, q.end, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
+                    q.value, q.low, q.high, q.unit, q.scale, q.approx, q.measure, q.subjects, q.date_from, q.date_to
+             FROM quantities q JOIN documents d ON d.seq = q.doc
+             WHERE q.measure IS NOT NULL ORDER BY q.measure, d.id, q.start",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let date = |i: usize| {
+                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
+            };
+            let mut subjects: Vec<String> = r
+                .get::<_, String>(12)?
+                .split(' ')
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+                .collect();
+            subjects.sort();
+            Ok(StoredQuantity {
+                doc: r.get(0)?,
+                outlet: r.get(1)?,
+                span: (r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize),
+                quote: r.get(4)?,
+                value: r.get(5)?,
+                low: r.get(6)?,
+                high: r.get(7)?,
+                unit: r.get(8)?,
+                scale: r.get(9)?,
+                approx: r.get(10)?,
+                measure: r.get(11)?,
+                subjects,
+                from: date(13)?,
+                to: date(14)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -1,0 +1,257 @@
+//! Conflicts between sources, each with its kind, both sides quoted, and a one-sentence
+//! explanation:
+//! - `value`: two documents give incompatible figures for the same measure, subjects and period,
+//!   judged as intervals ("around $200 million" is 180-220 million; "over a quarter" is more
+//!   than 25%; "$236.2 million" is 236.15-236.25 million), so that rounding is not a conflict;
+//! - `status`: one document states an accession as done, another only as announced or planned;
+//! - `reference`: documents name a member the reference data does not list.
+
+use crate::members::{self, Status};
+use dyad_lexicon::Lexicon;
+use dyad_store::{StoredClaim, StoredQuantity};
+
+/// One side of a conflict: a document's words, or the reference data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// `None` for the reference data.
+    pub doc: Option<String>,
+    pub span: Option<(usize, usize)>,
+    pub claim: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub kind: &'static str,
+    pub explanation: String,
+    pub sides: Vec<Side>,
+}
+
+/// The interval a quantity allows, with open ends as infinities.
+fn interval(q: &StoredQuantity) -> (f64, f64) {
+    let precision = |v: f64| {
+        let scale = match q.scale.as_deref() {
+            Some("thousand") => 1e3,
+            Some("million") => 1e6,
+            Some("billion") => 1e9,
+            Some("trillion") => 1e12,
+            _ => 1.0,
+        };
+        let shown = v / scale;
+        let decimals = format!("{shown}").split('.').nth(1).map_or(0, str::len).min(6);
+        0.5 * scale / 10f64.powi(decimals as i32)
+    };
+    // Strict bounds: "over 25%" excludes 25 itself.
+    let nudge = |v: f64| v.abs().max(1.0) * 1e-9;
+    match (q.value, q.low, q.high, q.approx.as_deref()) {
+        // A range's ends are stated limits: "10-25%" excludes 26%.
+        (_, Some(l), Some(h), _) => (l, h),
+        (Some(v), _, _, Some("around")) => (v * 0.9, v * 1.1),
+        (Some(v), _, _, Some("over")) => (v + nudge(v), f64::INFINITY),
+        (Some(v), _, _, Some("at_least")) => (v, f64::INFINITY),
+        (Some(v), _, _, Some("under")) => (f64::NEG_INFINITY, v - nudge(v)),
+        (Some(v), _, _, Some("up_to")) => (f64::NEG_INFINITY, v),
+        (Some(v), _, _, Some("nearly")) => (v * 0.9, v),
+        (Some(v), _, _, _) => (v - precision(v), v + precision(v)),
+        _ => (f64::NEG_INFINITY, f64::INFINITY),
+    }
+}
+
+fn periods_overlap(a: &StoredQuantity, b: &StoredQuantity) -> bool {
+    match (a.from, a.to, b.from, b.to) {
+        (Some(af), Some(at), Some(bf), Some(bt)) => af <= bt && bf <= at,
+        // An undated figure can be about any period.
+        _ => true,
+    }
+}
+
+fn describe(q: &StoredQuantity) -> String {
+    let period = match (q.from, q.to) {
+        (Some(f), Some(t)) if f.year() == t.year() => format!(" in {}", f.year()),
+        _ => String::new(),
+    };
+    format!("{} = {}{period}", q.measure.as_deref().unwrap_or("value"), q.quote)
+}
+
+/// Figures for the same key that no single value could satisfy.
+pub fn values(quantities: &[StoredQuantity]) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for (i, a) in quantities.iter().enumerate() {
+        for b in &quantities[i + 1..] {
+            if a.doc == b.doc
+                || a.measure != b.measure
+                || a.unit != b.unit
+                || a.subjects != b.subjects
+                || a.subjects.is_empty()
+            {
+                continue;
+            }
+            if !periods_overlap(a, b) {
+                continue;
+            }
+            let (al, ah) = interval(a);
+            let (bl, bh) = interval(b);
+            if ah < bl || bh < al {
+                out.push(Conflict {
+                    kind: "value",
+                    explanation: format!(
+                        "{} for {} is given as {:?} in one source and {:?} in another, which cannot both hold",
+                        a.measure.as_deref().unwrap_or("the value"),
+                        a.subjects.join("-"),
+                        a.quote,
+                        b.quote
+                    ),
+                    sides: vec![
+                        Side { doc: Some(a.doc.clone()), span: Some(a.span), claim: describe(a) },
+                        Side { doc: Some(b.doc.clone()), span: Some(b.span), claim: describe(b) },
+                    ],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Accessions stated as done in one document and only announced in another; members the
+/// reference data does not list.
+pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
+    let mut orgs: Vec<&str> = claims.iter().filter_map(|c| c.object.as_deref()).collect();
+    orgs.sort_unstable();
+    orgs.dedup();
+    let mut out = Vec::new();
+    for org in orgs {
+        let mine: Vec<StoredClaim> =
+            claims.iter().filter(|c| c.object.as_deref() == Some(org)).cloned().collect();
+        for row in members::members(lex, org, None, &mine) {
+            if row.status == Status::Disputed {
+                let c = row.claims[0];
+                out.push(Conflict {
+                    kind: "reference",
+                    explanation: format!(
+                        "{} is named as a member of {org} by {} source(s), but the reference data does not list it as a member",
+                        row.id, row.sources
+                    ),
+                    sides: vec![
+                        Side { doc: Some(c.doc.clone()), span: Some(c.span), claim: format!("member_of({}, {org}): {:?}", row.id, c.quote) },
+                        Side { doc: None, span: None, claim: format!("{} is not a member of {org}", row.id) },
+                    ],
+                });
+            }
+            // Done in one document, only announced in another.
+            let done = row.claims.iter().find(|c| {
+                matches!(c.modality.as_str(), "asserted" | "reported") && c.basis == "event"
+            });
+            let planned = row
+                .claims
+                .iter()
+                .find(|c| c.modality == "planned" && done.is_some_and(|d| d.doc != c.doc));
+            if let (Some(d), Some(p)) = (done, planned) {
+                let only_planned =
+                    !row.claims.iter().any(|c| c.doc == p.doc && c.modality != "planned");
+                if only_planned {
+                    out.push(Conflict {
+                        kind: "status",
+                        explanation: format!("one source states that {} joined {org}; another only that it would or planned to", row.id),
+                        sides: vec![
+                            Side { doc: Some(d.doc.clone()), span: Some(d.span), claim: format!("{} joined ({})", row.id, d.modality) },
+                            Side { doc: Some(p.doc.clone()), span: Some(p.span), claim: format!("{} would join (planned)", row.id) },
+                        ],
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[allow(clippy::too_many_arguments)]
+    fn q(
+        doc: &str,
+        quote: &str,
+        value: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        scale: Option<&str>,
+        approx: Option<&str>,
+        unit: &str,
+    ) -> StoredQuantity {
+        StoredQuantity {
+            doc: doc.into(),
+            outlet: None,
+            span: (0, quote.len()),
+            quote: quote.into(),
+            value,
+            low,
+            high,
+            unit: unit.into(),
+            scale: scale.map(str::to_string),
+            approx: approx.map(str::to_string),
+            measure: Some("trade volume".into()),
+            subjects: vec!["ISR".into(), "KAZ".into()],
+            from: None,
+            to: None,
+        }
+    }
+
+    #[test]
+    fn an_approximation_that_misses_is_a_conflict_and_rounding_is_not() {
+        let around = q(
+            "a",
+            "around $200 million",
+            Some(2e8),
+            None,
+            None,
+            Some("million"),
+            Some("around"),
+            "USD",
+        );
+        let exact =
+            q("b", "$236.2 million", Some(236.2e6), None, None, Some("million"), None, "USD");
+        let rounded = q("c", "$236 million", Some(236e6), None, None, Some("million"), None, "USD");
+        let close = q(
+            "d",
+            "about $230 million",
+            Some(230e6),
+            None,
+            None,
+            Some("million"),
+            Some("around"),
+            "USD",
+        );
+        assert_eq!(values(&[around.clone(), exact.clone()]).len(), 1);
+        assert!(values(&[exact.clone(), rounded]).is_empty(), "rounding is not a conflict");
+        assert!(
+            values(&[close, exact]).is_empty(),
+            "an approximation that covers the value is not a conflict"
+        );
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        let range = q("a", "10-25%", None, Some(10.0), Some(25.0), None, None, "percent");
+        let over =
+            q("b", "over a quarter", Some(25.0), Some(25.0), None, None, Some("over"), "percent");
+        let inside = q("c", "about 20%", Some(20.0), None, None, None, Some("around"), "percent");
+        assert_eq!(values(&[range.clone(), over]).len(), 1);
+        assert!(values(&[range, inside]).is_empty());
+    }
+
+    #[test]
+    fn same_document_and_other_periods_are_not_compared() {
+        let mut a = q("a", "$100 million", Some(1e8), None, None, Some("million"), None, "USD");
+        let mut b = q("a", "$300 million", Some(3e8), None, None, Some("million"), None, "USD");
+        assert!(
+            values(&[a.clone(), b.clone()]).is_empty(),
+            "one document's own figures are checked elsewhere"
+        );
+        b.doc = "b".into();
+        a.from = dyad_model::Date::new(2020, 1, 1);
+        a.to = dyad_model::Date::new(2020, 12, 31);
+        b.from = dyad_model::Date::new(2024, 1, 1);
+        b.to = dyad_model::Date::new(2024, 12, 31);
+        assert!(values(&[a, b]).is_empty(), "different years may differ");
+    }
+}
