@@ -121,6 +121,32 @@ impl Coder<'_> {
     }
 }
 
+/// Whether a time expression can date the trigger: not when another clause or another verb
+/// stands between them ("joined the accords, launched by Trump in 2020": 2020 dates "launched").
+fn governed_by_trigger(text: &str, trigger: Span, time: Span) -> bool {
+    let between = if time.end <= trigger.start {
+        &text[time.end..trigger.start]
+    } else {
+        &text[trigger.end..time.start]
+    };
+    if between.contains([';', '(', ')', '—', '–'])
+        || between.contains(", ") && time.start > trigger.end
+    {
+        return false;
+    }
+    // A participle or finite verb of its own between them ("launched", "taken", "was").
+    !between.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_ascii_lowercase();
+        (w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("en"))
+            && !matches!(
+                w.as_str(),
+                "between" | "seven" | "eleven" | "often" | "even" | "green" | "screen" | "citizen"
+            ))
+            || matches!(w.as_str(), "was" | "were" | "is" | "are" | "had" | "has" | "said" | "says")
+    })
+}
+
 /// The date of an event: the nearest dated time expression in its sentence, else the
 /// document's date.
 fn event_date(doc: &DocumentView<'_>, sentence: Span, trigger: Span) -> Option<EventDate> {
@@ -132,6 +158,7 @@ fn event_date(doc: &DocumentView<'_>, sentence: Span, trigger: Span) -> Option<E
                 && t.kind == TimeKind::Date
                 && t.from.is_some()
                 && t.granularity != dyad_model::Granularity::Vague
+                && governed_by_trigger(doc.text, trigger, t.span)
         })
         .min_by_key(|t| {
             if t.span.end <= trigger.start {
