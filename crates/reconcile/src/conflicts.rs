@@ -73,42 +73,56 @@ fn describe(q: &StoredQuantity) -> String {
 }
 
 /// Figures for the same key that no single value could satisfy.
+///
+/// Quantities are grouped by (measure, unit, subjects); inside a group they are swept in order
+/// of their lower bound while the smallest upper bound seen so far is kept: a figure that starts
+/// above it cannot agree with that figure. Each figure is reported at most once, against the
+/// tightest figure below it, so the work is O(n log n) however many sources agree or disagree.
 pub fn values(quantities: &[StoredQuantity]) -> Vec<Conflict> {
+    let mut keyed: Vec<(&StoredQuantity, (f64, f64))> = quantities
+        .iter()
+        .filter(|q| q.measure.is_some() && !q.subjects.is_empty())
+        .map(|q| (q, interval(q)))
+        .collect();
+    keyed.sort_by(|(a, ia), (b, ib)| {
+        (&a.measure, &a.unit, &a.subjects)
+            .cmp(&(&b.measure, &b.unit, &b.subjects))
+            .then(ia.0.total_cmp(&ib.0))
+    });
     let mut out = Vec::new();
-    for (i, a) in quantities.iter().enumerate() {
-        for b in &quantities[i + 1..] {
-            if a.doc == b.doc
-                || a.measure != b.measure
-                || a.unit != b.unit
-                || a.subjects != b.subjects
-                || a.subjects.is_empty()
-            {
-                continue;
+    for group in keyed.chunk_by(|(a, _), (b, _)| {
+        (&a.measure, &a.unit, &a.subjects) == (&b.measure, &b.unit, &b.subjects)
+    }) {
+        let mut tightest: Option<(&StoredQuantity, f64)> = None;
+        for &(b, (low, high)) in group {
+            if let Some((a, a_high)) = tightest {
+                if low > a_high && a.doc != b.doc && periods_overlap(a, b) {
+                    out.push(conflict(a, b));
+                }
             }
-            if !periods_overlap(a, b) {
-                continue;
-            }
-            let (al, ah) = interval(a);
-            let (bl, bh) = interval(b);
-            if ah < bl || bh < al {
-                out.push(Conflict {
-                    kind: "value",
-                    explanation: format!(
-                        "{} for {} is given as {:?} in one source and {:?} in another, which cannot both hold",
-                        a.measure.as_deref().unwrap_or("the value"),
-                        a.subjects.join("-"),
-                        a.quote,
-                        b.quote
-                    ),
-                    sides: vec![
-                        Side { doc: Some(a.doc.clone()), span: Some(a.span), claim: describe(a) },
-                        Side { doc: Some(b.doc.clone()), span: Some(b.span), claim: describe(b) },
-                    ],
-                });
+            if tightest.is_none_or(|(_, h)| high < h) {
+                tightest = Some((b, high));
             }
         }
     }
     out
+}
+
+fn conflict(a: &StoredQuantity, b: &StoredQuantity) -> Conflict {
+    Conflict {
+        kind: "value",
+        explanation: format!(
+            "{} for {} is given as {:?} in one source and {:?} in another, which cannot both hold",
+            a.measure.as_deref().unwrap_or("the value"),
+            a.subjects.join("-"),
+            a.quote,
+            b.quote
+        ),
+        sides: vec![
+            Side { doc: Some(a.doc.clone()), span: Some(a.span), claim: describe(a) },
+            Side { doc: Some(b.doc.clone()), span: Some(b.span), claim: describe(b) },
+        ],
+    }
 }
 
 /// Accessions stated as done in one document and only announced in another; members the
