@@ -42,6 +42,8 @@ impl Briefing {
         let mut per_doc: BTreeMap<&str, usize> = BTreeMap::new();
         for m in &a.mentions {
             match &m.entity {
+                // Places (cities, regions) are where things happen, not actors.
+                Some(_) if m.kind == dyad_model::ActorKind::Place => {}
                 Some(e) => {
                     *per_doc.entry(e.as_ref()).or_default() += 1;
                     self.kinds.entry(e.to_string()).or_insert(m.kind.as_str());
@@ -114,8 +116,7 @@ impl Briefing {
         if self.documents > self.docs.len() {
             let _ = writeln!(s, "  ... and {} more documents", self.documents - self.docs.len());
         }
-        let mut actors: Vec<(&String, &(usize, usize))> =
-            self.actors.iter().filter(|(id, _)| self.kinds.get(*id) != Some(&"place")).collect();
+        let mut actors: Vec<(&String, &(usize, usize))> = self.actors.iter().collect();
         actors.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(b.1 .0.cmp(&a.1 .0)).then(a.0.cmp(b.0)));
         let _ = writeln!(s, "\nActors ({} distinct; by documents, then mentions)", actors.len());
         for (id, (mentions, docs)) in actors.iter().take(25) {
