@@ -67,6 +67,22 @@ pub(crate) fn resolve(
         found.push(cand.span, t.entity, gaz.entity(t.entity).kind, t.role.how());
         return;
     }
+    // An acronym written beside a full name stands for it: "CPC - Caspian Policy Center",
+    // "Caspian Pipeline Consortium (CPC)".
+    let beside = found.mentions.iter().zip(&found.entity_index).find_map(|(m, &e)| {
+        let gap = if m.span.end <= cand.span.start {
+            cx.text.get(m.span.end..cand.span.start)?
+        } else {
+            cx.text.get(cand.span.end..m.span.start)?
+        };
+        let adjacent = gap.len() <= 4
+            && gap.chars().all(|c| matches!(c, ' ' | '-' | '–' | '—' | '(' | ')' | ',' | ':'));
+        (adjacent && same_role.iter().any(|t| t.entity == e)).then_some(e)
+    });
+    if let Some(e) = beside {
+        found.push(cand.span, e, gaz.entity(e).kind, best_role.how());
+        return;
+    }
     let lexicon_context = |e: u32| -> usize {
         let entity = gaz.entity(e);
         let words = cx.words();
