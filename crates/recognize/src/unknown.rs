@@ -118,37 +118,6 @@ const NOT_NAMES: &[&str] = &[
     "Early",
     "Late",
     "Mid",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Mr",
     "Mrs",
     "Ms",
@@ -232,7 +201,6 @@ const ADJECTIVES: &[&str] = &[
     "Asia",
     "Muslim",
     "Muslims",
-    "Muslim-majority",
     "Arab",
     "Arabs",
     "Gulf",
@@ -296,8 +264,6 @@ const ADJECTIVES: &[&str] = &[
     "Christianity",
     "Buddhism",
     "Hinduism",
-    "Muslim-Jewish",
-    "Muslim-world",
 ];
 
 /// Words that join the parts of a name ("Council on Foreign Relations", "Mohammed bin Salman").
@@ -406,7 +372,19 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 fn is_not_name(word: &str) -> bool {
-    NOT_NAME_SET.contains(strip_possessive(word))
+    let w = strip_possessive(word);
+    NOT_NAME_SET.contains(w)
+        || dyad_temporal::month_from_name(w).is_some()
+        || dyad_temporal::weekday_from_name(w).is_some()
+}
+
+/// An adjective or group noun, or a compound of them ("Muslim-majority", "Arab-Israeli").
+fn is_adjective(word: &str) -> bool {
+    ADJECTIVE_SET.contains(word)
+        || (word.contains('-')
+            && word
+                .split('-')
+                .all(|p| ADJECTIVE_SET.contains(p) || p.chars().all(char::is_lowercase)))
 }
 
 /// A Title Case line ("A Boost for Regional Diplomacy") rather than prose.
@@ -480,7 +458,7 @@ pub(crate) fn find(
                 if !adjacent || toks[j].kind != TokenKind::Word || overlaps_claimed(toks[j].span) {
                     break;
                 }
-                if is_capitalized(w) && !NOT_NAME_SET.contains(w) {
+                if is_capitalized(w) && !is_not_name(w) {
                     end = j;
                     if strip_possessive(w) != w {
                         break;
@@ -628,7 +606,7 @@ fn emit<'t>(
         return;
     }
     let words = || (start..=end).map(|k| strip_possessive(toks[k].span.slice(text)));
-    if words().all(|w| ADJECTIVE_SET.contains(w) || CONNECTORS.contains(&w)) {
+    if words().all(|w| is_adjective(w) || CONNECTORS.contains(&w)) {
         return;
     }
     let name = span.slice(text);
