@@ -42,7 +42,7 @@ pub(crate) fn run(dir: &Path, threads: Option<usize>) -> anyhow::Result<()> {
     );
     println!("setup (lexicon + gazetteer): {:.1} ms", setup.as_secs_f64() * 1e3);
     println!(
-        "ingest+segment+recognize: {:.2} s wall on {threads} threads: {:.1} MB/s ({:.1} MB/s per thread), {:.0} docs/s, {:.0} sentences/s, {:.0} mentions/s",
+        "all per-document stages: {:.2} s wall on {threads} threads: {:.1} MB/s ({:.1} MB/s per thread), {:.0} docs/s, {:.0} sentences/s, {:.0} mentions/s",
         secs,
         mb / secs,
         mb / secs / threads as f64,

@@ -104,7 +104,6 @@ fn last_group(found: &[(usize, EntityId)], lower: &[String]) -> Vec<EntityId> {
 
 pub(crate) fn find(
     doc: &DocumentView<'_>,
-    _sentence: Span,
     toks: &[Token],
     lower: &[String],
     hit: &Hit,

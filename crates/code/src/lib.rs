@@ -71,11 +71,11 @@ impl<'l> Coder<'l> {
                 if object_of_previous {
                     continue;
                 }
-                let args = arguments::find(doc, sentence.span, &toks, &lower, hit, self.lexicon);
+                let args = arguments::find(doc, &toks, &lower, hit, self.lexicon);
                 if args.source.is_empty() || args.target.is_empty() {
                     continue;
                 }
-                let Some(code) = triggers::code_for(verb, &lower, hit, &args) else { continue };
+                let Some(code) = triggers::code_for(verb, &lower, hit) else { continue };
                 let mut modality = modality::of(&lower, hit.start, args.clause_start);
                 let Some(cameo) = self.events.code(&code) else { continue };
                 let inside_report = speaker

@@ -1,7 +1,6 @@
 //! Triggers: the verbs, nouns and phrases of the verb lexicon found in a sentence, longest
 //! first ("establish diplomatic relations" before "establish").
 
-use crate::arguments::Arguments;
 use dyad_lexicon::{EventLexicon, Verb};
 use std::collections::HashMap;
 
@@ -62,12 +61,7 @@ impl Triggers {
 
 /// The code for this occurrence: a pattern of the verb whose words follow the trigger (articles
 /// skipped), else the verb's own code; `None` for a verb that needs a pattern and has none here.
-pub(crate) fn code_for(
-    verb: &Verb,
-    lower: &[String],
-    hit: &Hit,
-    _args: &Arguments,
-) -> Option<String> {
+pub(crate) fn code_for(verb: &Verb, lower: &[String], hit: &Hit) -> Option<String> {
     let following: Vec<&str> = lower[hit.end..]
         .iter()
         .map(String::as_str)

@@ -15,7 +15,7 @@
 use crate::{EvalError, Prf};
 use dyad_model::{Date, Span};
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// One annotated or found expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -307,9 +307,4 @@ pub fn run(paths: &[PathBuf], show_misses: usize) -> Result<(String, Counts), Ev
         total.gold - total.value_correct
     );
     Ok((out, total))
-}
-
-/// Path helper for callers that take one directory.
-pub fn dir(path: &Path) -> Vec<PathBuf> {
-    files(&[path.to_path_buf()])
 }

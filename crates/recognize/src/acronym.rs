@@ -5,7 +5,6 @@
 
 use crate::gazetteer::{Candidate, Gazetteer, Pattern, Role};
 use crate::Found;
-use dyad_lexicon::Lexicon;
 use dyad_model::{ActorKind, MentionHow};
 use std::collections::HashSet;
 
@@ -22,12 +21,7 @@ pub(crate) struct Context<'t> {
 }
 
 impl<'t> Context<'t> {
-    pub(crate) fn new(
-        text: &'t str,
-        found: &Found,
-        gaz: &Gazetteer,
-        _lex: &Lexicon,
-    ) -> Context<'t> {
+    pub(crate) fn new(text: &'t str, found: &Found, gaz: &Gazetteer) -> Context<'t> {
         let states = found
             .entity_index
             .iter()

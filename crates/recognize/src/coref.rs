@@ -4,7 +4,6 @@
 
 use crate::gazetteer::{Candidate, CorefKind, Gazetteer};
 use crate::{DocumentView, Found};
-use dyad_lexicon::Lexicon;
 use dyad_model::{ActorKind, MentionHow};
 
 /// How many sentences back a phrase may reach.
@@ -64,7 +63,6 @@ pub(crate) fn resolve(
     doc: &DocumentView<'_>,
     phrases: &[&Candidate],
     gaz: &Gazetteer,
-    _lex: &Lexicon,
     found: &mut Found,
 ) {
     let sentence_of = |pos: usize| doc.sentences.partition_point(|s| s.span.end <= pos);

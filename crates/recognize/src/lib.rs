@@ -84,7 +84,7 @@ impl<'l> Recognizer<'l> {
                 _ => deferred.push(cand),
             }
         }
-        let context = acronym::Context::new(doc.text, &found, &self.gazetteer, self.lexicon);
+        let context = acronym::Context::new(doc.text, &found, &self.gazetteer);
         let titles: Vec<&Candidate> = deferred
             .iter()
             .copied()
@@ -122,7 +122,7 @@ impl<'l> Recognizer<'l> {
             .copied()
             .filter(|c| matches!(self.gazetteer.pattern(c.pattern).targets[0].role, Role::Coref(_)))
             .collect();
-        coref::resolve(doc, &corefs, &self.gazetteer, self.lexicon, &mut found);
+        coref::resolve(doc, &corefs, &self.gazetteer, &mut found);
         let title_spans: Vec<Span> = titles.iter().map(|c| c.span).collect();
         // Spans already explained: mentions, titles, and descriptive phrases. Candidates that a
         // recognizer dropped (the "Washington" of "Washington Institute") are free again.
