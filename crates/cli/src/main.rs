@@ -116,6 +116,22 @@ enum Command {
         #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
         format: QueryFormat,
     },
+    /// Serve the store as a JSON API (/api/, described at /api/openapi.json) and a web UI (/).
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Accept `POST /api/documents` with the bearer token in the DYAD_TOKEN variable.
+        #[arg(long)]
+        allow_ingest: bool,
+        /// Serve the web UI from this folder instead of the copy built into the binary.
+        #[arg(long)]
+        assets: Option<PathBuf>,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -169,6 +185,32 @@ enum Outcome {
     SomeFailed,
 }
 
+fn serve(
+    db: PathBuf,
+    addr: std::net::SocketAddr,
+    allow_ingest: bool,
+    assets: Option<PathBuf>,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
+    let ingest_token = if allow_ingest {
+        match std::env::var(dyad_serve::TOKEN_VARIABLE) {
+            Ok(t) if t.len() >= 16 => Some(t),
+            Ok(_) => anyhow::bail!(
+                "--allow-ingest: the token in {} must be at least 16 characters",
+                dyad_serve::TOKEN_VARIABLE
+            ),
+            Err(_) => {
+                return Err(dyad_serve::ServeError::NoToken(dyad_serve::TOKEN_VARIABLE).into())
+            }
+        }
+    } else {
+        None
+    };
+    let lex = lexicon::load(lexicon_files)?;
+    dyad_serve::run(dyad_serve::Config { db, addr, ingest_token, assets }, lex)?;
+    Ok(Outcome::AllProcessed)
+}
+
 fn main() -> ExitCode {
     // Like other command-line tools, end quietly when the reader of our output goes away
     // (`dyad events | head`) instead of reporting a broken pipe.
@@ -193,6 +235,9 @@ fn main() -> ExitCode {
         }
         Command::Members { org, as_of, db, format, lexicon } => {
             query::members(&db.path, &org, as_of, format, &lexicon.files)
+        }
+        Command::Serve { db, addr, allow_ingest, assets, lexicon } => {
+            serve(db.path, addr, allow_ingest, assets, &lexicon.files)
         }
         Command::Time { text, reference } => eval::time(&text, reference),
         Command::Eval { kind: EvalKind::Timeml, paths, show } => eval::timeml(&paths, show),

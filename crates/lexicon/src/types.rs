@@ -142,6 +142,24 @@ impl Lexicon {
         self.person_index.get(id).map(|&i| &self.people[i])
     }
 
+    /// A display name for an entity id, falling back to the id.
+    pub fn display_name<'a>(&'a self, id: &'a str) -> &'a str {
+        if let Some(s) = self.state(id) {
+            return &s.name;
+        }
+        if let Some(o) = self.org(id) {
+            return &o.name;
+        }
+        if let Some(p) = self.person(id) {
+            return &p.name;
+        }
+        self.places
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.names.first())
+            .map_or(id, String::as_str)
+    }
+
     /// Whether `id` names any entry.
     pub fn contains(&self, id: &str) -> bool {
         self.state_index.contains_key(id)

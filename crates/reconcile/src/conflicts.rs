@@ -16,7 +16,10 @@ pub struct Side {
     /// `None` for the reference data.
     pub doc: Option<String>,
     pub span: Option<(usize, usize)>,
+    /// What the claim says, normalised.
     pub claim: String,
+    /// The document's own words (the span's text); `None` for the reference data.
+    pub quote: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,8 +122,18 @@ fn conflict(a: &StoredQuantity, b: &StoredQuantity) -> Conflict {
             b.quote
         ),
         sides: vec![
-            Side { doc: Some(a.doc.clone()), span: Some(a.span), claim: describe(a) },
-            Side { doc: Some(b.doc.clone()), span: Some(b.span), claim: describe(b) },
+            Side {
+                doc: Some(a.doc.clone()),
+                span: Some(a.span),
+                claim: describe(a),
+                quote: Some(a.quote.clone()),
+            },
+            Side {
+                doc: Some(b.doc.clone()),
+                span: Some(b.span),
+                claim: describe(b),
+                quote: Some(b.quote.clone()),
+            },
         ],
     }
 }
@@ -145,8 +158,8 @@ pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
                         row.id, row.sources
                     ),
                     sides: vec![
-                        Side { doc: Some(c.doc.clone()), span: Some(c.span), claim: format!("member_of({}, {org}): {:?}", row.id, c.quote) },
-                        Side { doc: None, span: None, claim: format!("{} is not a member of {org}", row.id) },
+                        Side { doc: Some(c.doc.clone()), span: Some(c.span), claim: format!("member_of({}, {org}): {:?}", row.id, c.quote), quote: Some(c.quote.clone()) },
+                        Side { doc: None, span: None, claim: format!("{} is not a member of {org}", row.id), quote: None },
                     ],
                 });
             }
@@ -166,8 +179,8 @@ pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
                         kind: "status",
                         explanation: format!("one source states that {} joined {org}; another only that it would or planned to", row.id),
                         sides: vec![
-                            Side { doc: Some(d.doc.clone()), span: Some(d.span), claim: format!("{} joined ({})", row.id, d.modality) },
-                            Side { doc: Some(p.doc.clone()), span: Some(p.span), claim: format!("{} would join (planned)", row.id) },
+                            Side { doc: Some(d.doc.clone()), span: Some(d.span), claim: format!("{} joined ({})", row.id, d.modality), quote: Some(d.quote.clone()) },
+                            Side { doc: Some(p.doc.clone()), span: Some(p.span), claim: format!("{} would join (planned)", row.id), quote: Some(p.quote.clone()) },
                         ],
                     });
                 }

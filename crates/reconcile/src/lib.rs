@@ -5,6 +5,8 @@
 //!   documents that say so, and entries the documents claim but the reference data disputes.
 //! - [`conflicts`]: incompatible figures, accession status that differs between sources, and
 //!   members the reference data does not list, each with both sides quoted.
+//! - [`sources`]: per document and outlet, claims made, corroborated, contradicted and unique.
 
 pub mod conflicts;
 pub mod members;
+pub mod sources;

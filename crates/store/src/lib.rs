@@ -39,6 +39,9 @@ pub struct DocumentSummary {
     pub published: Option<Date>,
     pub published_basis: Option<String>,
     pub mentions: usize,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub dateline: Option<String>,
 }
 
 /// A stored event, with the document it came from.
@@ -47,7 +50,12 @@ pub struct StoredEvent {
     pub doc: String,
     pub url: Option<String>,
     pub outlet: Option<String>,
+    pub title: Option<String>,
     pub span: (usize, usize),
+    /// The trigger's text.
+    pub quote: String,
+    /// The sentence's text.
+    pub sentence_text: String,
     pub sentence: (usize, usize),
     pub source: Vec<String>,
     pub target: Vec<String>,
@@ -68,6 +76,7 @@ pub struct StoredEvent {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredClaim {
     pub doc: String,
+    pub title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<Date>,
     pub subject: String,
@@ -102,6 +111,60 @@ pub struct StoredQuantity {
     pub to: Option<Date>,
 }
 
+/// A stored time expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredTime {
+    pub span: (usize, usize),
+    pub value: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub granularity: String,
+    pub kind: String,
+}
+
+/// Which events to read: every filter that is set must hold. Results are ordered by date
+/// (unknown last), document and position, then cut to `offset..offset + limit`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventQuery {
+    /// The actor is a source or a target.
+    pub actor: Option<String>,
+    pub source: Option<String>,
+    pub target: Option<String>,
+    /// Events between these two, in either direction.
+    pub dyad: Option<(String, String)>,
+    /// A CAMEO code prefix ("05", "057").
+    pub code: Option<String>,
+    pub modality: Option<String>,
+    pub doc: Option<String>,
+    /// Events dated on or after / on or before (by the start of their date).
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// Which claims to read; ordered by subject, date, document and position.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimQuery {
+    pub subject: Option<String>,
+    pub predicate: Option<String>,
+    pub object: Option<String>,
+    pub doc: Option<String>,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// Row counts of the store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StoreCounts {
+    pub documents: usize,
+    pub actors: usize,
+    pub events: usize,
+    pub claims: usize,
+    pub quantities: usize,
+    pub outlets: usize,
+}
+
 /// How often an actor is mentioned across the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorCount {
@@ -133,6 +196,34 @@ pub trait Store {
         -> Result<Vec<StoredClaim>, StoreError>;
     /// Quantities that have a measure, ordered by measure, document and position.
     fn quantities(&self) -> Result<Vec<StoredQuantity>, StoreError>;
+    /// Events matching `query`, and how many match without the limit.
+    fn query_events(&self, query: &EventQuery) -> Result<(Vec<StoredEvent>, usize), StoreError>;
+    /// Claims matching `query`, and how many match without the limit.
+    fn query_claims(&self, query: &ClaimQuery) -> Result<(Vec<StoredClaim>, usize), StoreError>;
+    /// A document's time expressions, in text order.
+    fn document_times(&self, id: &str) -> Result<Vec<StoredTime>, StoreError>;
+    /// A document's quantities (with or without a measure), in text order.
+    fn document_quantities(&self, id: &str) -> Result<Vec<StoredQuantity>, StoreError>;
+    /// One page of [`Store::documents`], and the number of documents.
+    fn documents_page(
+        &self,
+        limit: usize,
+        offset: usize,
+    ) -> Result<(Vec<DocumentSummary>, usize), StoreError>;
+    /// Documents whose title or text contains `needle` (ASCII case-insensitive), by date.
+    fn search_documents(
+        &self,
+        needle: &str,
+        limit: usize,
+    ) -> Result<Vec<DocumentSummary>, StoreError>;
+    /// The documents that mention `entity`, most mentions first: (summary, mentions of it).
+    fn documents_mentioning(
+        &self,
+        entity: &str,
+        limit: usize,
+    ) -> Result<Vec<(DocumentSummary, usize)>, StoreError>;
+    /// Row counts.
+    fn counts(&self) -> Result<StoreCounts, StoreError>;
     /// Unresolved capitalised names by frequency: what to add to the lexicon.
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError>;
 }

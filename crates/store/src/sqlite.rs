@@ -3,7 +3,8 @@
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
 use crate::{
-    ActorCount, DocumentSummary, Store, StoredClaim, StoredEvent, StoredQuantity, WriteOutcome,
+    ActorCount, ClaimQuery, DocumentSummary, EventQuery, Store, StoreCounts, StoredClaim,
+    StoredEvent, StoredQuantity, StoredTime, WriteOutcome,
 };
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -56,6 +57,92 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    fn read_quantities<P: rusqlite::Params>(
+        &self,
+        condition: &str,
+        params: P,
+    ) -> Result<Vec<StoredQuantity>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT d.id, d.outlet, q.start, q.end, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
+                    q.value, q.low, q.high, q.unit, q.scale, q.approx, q.measure, q.subjects, q.date_from, q.date_to
+             FROM quantities q JOIN documents d ON d.seq = q.doc
+             WHERE {condition} ORDER BY q.measure, d.id, q.start"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
+            let date = |i: usize| {
+                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
+            };
+            let mut subjects: Vec<String> = r
+                .get::<_, String>(12)?
+                .split(' ')
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+                .collect();
+            subjects.sort();
+            Ok(StoredQuantity {
+                doc: r.get(0)?,
+                outlet: r.get(1)?,
+                span: (r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize),
+                quote: r.get(4)?,
+                value: r.get(5)?,
+                low: r.get(6)?,
+                high: r.get(7)?,
+                unit: r.get(8)?,
+                scale: r.get(9)?,
+                approx: r.get(10)?,
+                measure: r.get(11)?,
+                subjects,
+                from: date(13)?,
+                to: date(14)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// A `WHERE` clause assembled from optional filters, with its positional parameters.
+#[derive(Default)]
+struct Filter {
+    conditions: Vec<String>,
+    params: Vec<String>,
+}
+
+impl Filter {
+    fn push<const N: usize>(&mut self, condition: &str, params: [String; N]) {
+        self.conditions.push(condition.to_string());
+        self.params.extend(params);
+    }
+
+    fn where_clause(&self) -> String {
+        if self.conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.conditions.join(" AND "))
+        }
+    }
+
+    fn count(&self, conn: &Connection, from: &str) -> Result<usize, StoreError> {
+        let sql = format!("SELECT COUNT(*) {from} {}", self.where_clause());
+        Ok(conn.query_row(&sql, rusqlite::params_from_iter(self.params.iter()), |r| {
+            r.get::<_, i64>(0)
+        })? as usize)
+    }
+}
+
+/// `id` as a whole word of a space-separated list padded with spaces (for `instr`).
+fn word_pattern(id: &str) -> String {
+    format!(" {id} ")
+}
+
+fn limit_clause(limit: Option<usize>, offset: usize) -> String {
+    match limit {
+        Some(l) => format!("LIMIT {l} OFFSET {offset}"),
+        None if offset > 0 => format!("LIMIT -1 OFFSET {offset}"),
+        None => String::new(),
+    }
+}
+
 fn offsets_blob(a: &Analysis) -> Vec<u8> {
     let mut out = Vec::with_capacity(a.document.offsets.checkpoints().len() * 8);
     for (n, s) in a.document.offsets.checkpoints() {
@@ -92,7 +179,7 @@ fn parse_how(s: &str) -> MentionHow {
 }
 
 const SUMMARY_COLUMNS: &str =
-    "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, (SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq), d.seq";
+    "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, (SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq), d.seq, d.url, d.author, d.dateline";
 
 fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
     let published: Option<String> = row.get(4)?;
@@ -104,6 +191,9 @@ fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
         published: published.as_deref().and_then(Date::parse_iso),
         published_basis: row.get(5)?,
         mentions: row.get::<_, i64>(6)? as usize,
+        url: row.get(8)?,
+        author: row.get(9)?,
+        dateline: row.get(10)?,
     })
 }
 
@@ -290,7 +380,7 @@ impl Store for SqliteStore {
         let found = self
             .conn
             .query_row(&sql, [id], |r| {
-                Ok((summary(r)?, r.get::<_, i64>(7)?, r.get::<_, String>(8)?))
+                Ok((summary(r)?, r.get::<_, i64>(7)?, r.get::<_, String>(11)?))
             })
             .optional()?;
         let Some((summary, seq, text)) = found else { return Ok(None) };
@@ -339,16 +429,60 @@ impl Store for SqliteStore {
     }
 
     fn events(&self) -> Result<Vec<StoredEvent>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        Ok(self.query_events(&EventQuery::default())?.0)
+    }
+
+    fn query_events(&self, q: &EventQuery) -> Result<(Vec<StoredEvent>, usize), StoreError> {
+        let mut filter = Filter::default();
+        if let Some(a) = &q.actor {
+            filter.push(
+                "(instr(' ' || e.source || ' ', ?) > 0 OR instr(' ' || e.target || ' ', ?) > 0)",
+                [word_pattern(a), word_pattern(a)],
+            );
+        }
+        if let Some(a) = &q.source {
+            filter.push("instr(' ' || e.source || ' ', ?) > 0", [word_pattern(a)]);
+        }
+        if let Some(a) = &q.target {
+            filter.push("instr(' ' || e.target || ' ', ?) > 0", [word_pattern(a)]);
+        }
+        if let Some((a, b)) = &q.dyad {
+            filter.push(
+                "((instr(' ' || e.source || ' ', ?) > 0 AND instr(' ' || e.target || ' ', ?) > 0) OR (instr(' ' || e.source || ' ', ?) > 0 AND instr(' ' || e.target || ' ', ?) > 0))",
+                [word_pattern(a), word_pattern(b), word_pattern(b), word_pattern(a)],
+            );
+        }
+        if let Some(code) = &q.code {
+            filter.push("substr(e.cameo, 1, length(?)) = ?", [code.clone(), code.clone()]);
+        }
+        if let Some(m) = &q.modality {
+            filter.push("e.modality = ?", [m.clone()]);
+        }
+        if let Some(d) = &q.doc {
+            filter.push("d.id = ?", [d.clone()]);
+        }
+        if let Some(f) = q.from {
+            filter.push("e.date_from >= ?", [f.to_string()]);
+        }
+        if let Some(t) = q.to {
+            filter.push("e.date_from <= ?", [t.to_string()]);
+        }
+        let from = "FROM events e JOIN documents d ON d.seq = e.doc";
+        let total = filter.count(&self.conn, from)?;
+        let sql = format!(
             "SELECT d.id, d.url, d.outlet, e.start, e.end, e.sentence_start, e.sentence_end, e.source, e.target, e.cameo, e.root,
-                    e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to
-             FROM events e JOIN documents d ON d.seq = e.doc
-             ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target",
-        )?;
+                    e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to,
+                    d.title, CAST(substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT),
+                    CAST(substr(CAST(d.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)
+             {from} {} ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target {}",
+            filter.where_clause(),
+            limit_clause(q.limit, q.offset)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
         let split = |s: String| {
             s.split(' ').filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>()
         };
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(filter.params.iter()), |r| {
             let date = |i: usize| {
                 r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
             };
@@ -356,7 +490,10 @@ impl Store for SqliteStore {
                 doc: r.get(0)?,
                 url: r.get(1)?,
                 outlet: r.get(2)?,
+                title: r.get(20)?,
                 span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
+                quote: r.get(21)?,
+                sentence_text: r.get(22)?,
                 sentence: (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
                 source: split(r.get(7)?),
                 target: split(r.get(8)?),
@@ -373,7 +510,7 @@ impl Store for SqliteStore {
                 attributed_to: r.get(19)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok((rows.collect::<Result<_, _>>()?, total))
     }
 
     fn claims(
@@ -381,19 +518,43 @@ impl Store for SqliteStore {
         predicate: &str,
         object: Option<&str>,
     ) -> Result<Vec<StoredClaim>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let query = ClaimQuery {
+            predicate: Some(predicate.to_string()),
+            object: object.map(str::to_string),
+            ..ClaimQuery::default()
+        };
+        Ok(self.query_claims(&query)?.0)
+    }
+
+    fn query_claims(&self, q: &ClaimQuery) -> Result<(Vec<StoredClaim>, usize), StoreError> {
+        let mut filter = Filter::default();
+        for (column, value) in [
+            ("c.subject", &q.subject),
+            ("c.predicate", &q.predicate),
+            ("c.object", &q.object),
+            ("d.id", &q.doc),
+        ] {
+            if let Some(v) = value {
+                filter.push(&format!("{column} = ?"), [v.clone()]);
+            }
+        }
+        let from = "FROM claims c JOIN documents d ON d.seq = c.doc";
+        let total = filter.count(&self.conn, from)?;
+        let sql = format!(
             "SELECT d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
-                    CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT), c.modality, c.basis
-             FROM claims c JOIN documents d ON d.seq = c.doc
-             WHERE c.predicate = ?1 AND (?2 IS NULL OR c.object = ?2)
-             ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start",
-        )?;
-        let rows = stmt.query_map(rusqlite::params![predicate, object], |r| {
+                    CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT), c.modality, c.basis, d.title
+             {from} {} ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start, c.predicate, c.object {}",
+            filter.where_clause(),
+            limit_clause(q.limit, q.offset)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(filter.params.iter()), |r| {
             let date = |i: usize| {
                 r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
             };
             Ok(StoredClaim {
                 doc: r.get(0)?,
+                title: r.get(13)?,
                 outlet: r.get(1)?,
                 published: date(2)?,
                 subject: r.get(3)?,
@@ -407,45 +568,100 @@ impl Store for SqliteStore {
                 basis: r.get(12)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok((rows.collect::<Result<_, _>>()?, total))
     }
 
-    fn quantities(&self) -> Result<Vec<StoredQuantity>, StoreError> {
+    fn document_times(&self, id: &str) -> Result<Vec<StoredTime>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT d.id, d.outlet, q.start, q.end, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
-                    q.value, q.low, q.high, q.unit, q.scale, q.approx, q.measure, q.subjects, q.date_from, q.date_to
-             FROM quantities q JOIN documents d ON d.seq = q.doc
-             WHERE q.measure IS NOT NULL ORDER BY q.measure, d.id, q.start",
+            "SELECT t.start, t.end, t.value, t.date_from, t.date_to, t.granularity, t.kind
+             FROM times t JOIN documents d ON d.seq = t.doc WHERE d.id = ?1 ORDER BY t.start, t.end",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([id], |r| {
             let date = |i: usize| {
                 r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
             };
-            let mut subjects: Vec<String> = r
-                .get::<_, String>(12)?
-                .split(' ')
-                .filter(|x| !x.is_empty())
-                .map(str::to_string)
-                .collect();
-            subjects.sort();
-            Ok(StoredQuantity {
-                doc: r.get(0)?,
-                outlet: r.get(1)?,
-                span: (r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize),
-                quote: r.get(4)?,
-                value: r.get(5)?,
-                low: r.get(6)?,
-                high: r.get(7)?,
-                unit: r.get(8)?,
-                scale: r.get(9)?,
-                approx: r.get(10)?,
-                measure: r.get(11)?,
-                subjects,
-                from: date(13)?,
-                to: date(14)?,
+            Ok(StoredTime {
+                span: (r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize),
+                value: r.get(2)?,
+                from: date(3)?,
+                to: date(4)?,
+                granularity: r.get(5)?,
+                kind: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn document_quantities(&self, id: &str) -> Result<Vec<StoredQuantity>, StoreError> {
+        self.read_quantities("d.id = ?1", [id])
+    }
+
+    fn documents_page(
+        &self,
+        limit: usize,
+        offset: usize,
+    ) -> Result<(Vec<DocumentSummary>, usize), StoreError> {
+        let total =
+            self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0))?
+                as usize;
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM documents d ORDER BY d.published IS NULL, d.published, d.id {}",
+            limit_clause(Some(limit), offset)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], summary)?;
+        Ok((rows.collect::<Result<_, _>>()?, total))
+    }
+
+    fn search_documents(
+        &self,
+        needle: &str,
+        limit: usize,
+    ) -> Result<Vec<DocumentSummary>, StoreError> {
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM documents d
+             WHERE instr(lower(coalesce(d.title, '')), lower(?1)) > 0 OR instr(lower(d.text), lower(?1)) > 0
+             ORDER BY d.published IS NULL, d.published, d.id LIMIT ?2"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![needle, limit as i64], summary)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn documents_mentioning(
+        &self,
+        entity: &str,
+        limit: usize,
+    ) -> Result<Vec<(DocumentSummary, usize)>, StoreError> {
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS}, m.n FROM (SELECT doc, COUNT(*) AS n FROM mentions WHERE entity = ?1 GROUP BY doc) m
+             JOIN documents d ON d.seq = m.doc ORDER BY m.n DESC, d.id LIMIT ?2"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![entity, limit as i64], |r| {
+            Ok((summary(r)?, r.get::<_, i64>(11)? as usize))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn counts(&self) -> Result<StoreCounts, StoreError> {
+        let count = |sql: &str| -> Result<usize, StoreError> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        Ok(StoreCounts {
+            documents: count("SELECT COUNT(*) FROM documents")?,
+            actors: count("SELECT COUNT(DISTINCT entity) FROM mentions WHERE entity IS NOT NULL")?,
+            events: count("SELECT COUNT(*) FROM events")?,
+            claims: count("SELECT COUNT(*) FROM claims")?,
+            quantities: count("SELECT COUNT(*) FROM quantities")?,
+            outlets: count(
+                "SELECT COUNT(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL",
+            )?,
+        })
+    }
+
+    fn quantities(&self) -> Result<Vec<StoredQuantity>, StoreError> {
+        self.read_quantities("q.measure IS NOT NULL", [])
     }
 
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError> {
