@@ -1,0 +1,94 @@
+import { api } from '../api.js';
+import { h, hash } from '../dom.js';
+import { page, table, empty, eventTable, fmtNum, actorLink } from '../ui.js';
+import { loadVis, monthMiddle, addMonths } from '../vis.js';
+
+export async function render(ctx) {
+  const [a, b] = ctx.params;
+  const d = await api(['dyads', a, b]);
+  const events = d.events || [];
+  const series = (d.series || []).filter((s) => monthMiddle(s.period));
+  const undated = events.filter((e) => !e.date).length;
+  const an = d.a_name || a;
+  const bn = d.b_name || b;
+  let coop = 0;
+  let confl = 0;
+  for (const e of events) {
+    if (e.goldstein > 0) coop++;
+    else if (e.goldstein < 0) confl++;
+  }
+
+  const chart = h('div', { class: 'chart', testid: 'dyad-chart' });
+  const node = page(
+    'dyad',
+    an + ' ↔ ' + bn,
+    h(
+      'p',
+      { class: 'lead' },
+      actorLink(d.a || a, an), ' and ', actorLink(d.b || b, bn), ': ',
+      events.length + ' event' + (events.length === 1 ? '' : 's') + ' in either direction (' + coop + ' cooperative, ' + confl + ' conflictual)',
+      undated ? '; ' + undated + ' without a date are left out of the chart' : '',
+      '. ',
+      h('a', { href: hash(['dyads', b, a]) }, 'Swap'),
+    ),
+    h(
+      'section',
+      { class: 'panel' },
+      h('h2', null, 'Cooperation by month (Goldstein)'),
+      series.length
+        ? [
+            chart,
+            h('p', { class: 'small muted' }, 'Bars are the month’s Goldstein score: above zero (green) cooperative, below zero (red) conflictual.'),
+            table(
+              [
+                { label: 'Month', cell: (s) => s.period, class: 'nowrap' },
+                { label: 'Events', cell: (s) => String(s.events ?? 0), class: 'num' },
+                { label: 'Goldstein', cell: (s) => fmtNum(s.goldstein, 1), class: 'num' },
+                { label: 'Cooperative', cell: (s) => String(s.cooperation ?? 0), class: 'num' },
+                { label: 'Conflictual', cell: (s) => String(s.conflict ?? 0), class: 'num' },
+              ],
+              series,
+              { testid: 'series-table' },
+            ),
+          ]
+        : empty('No dated events between them, so there is nothing to chart.'),
+    ),
+    h('section', { class: 'panel' }, h('h2', null, 'Events'), eventTable(events, 'dyad-events')),
+  );
+
+  return {
+    node,
+    mount: async () => {
+      if (!series.length) return;
+      const vis = await loadVis();
+      if (!ctx.isCurrent()) return;
+      const items = series.map((s, i) => ({
+        id: i,
+        x: monthMiddle(s.period),
+        y: Number(s.goldstein) || 0,
+        group: (Number(s.goldstein) || 0) >= 0 ? 'coop' : 'confl',
+      }));
+      const groups = new vis.DataSet([
+        { id: 'coop', content: 'cooperative', className: 'g-coop' },
+        { id: 'confl', content: 'conflictual', className: 'g-confl' },
+      ]);
+      const xs = items.map((i) => i.x.getTime());
+      const start = addMonths(new Date(Math.min(...xs)), -2);
+      const end = addMonths(new Date(Math.max(...xs)), 2);
+      const graph = new vis.Graph2d(chart, new vis.DataSet(items), groups, {
+        style: 'bar',
+        stack: false,
+        barChart: { width: 28, align: 'center', sideBySide: false },
+        drawPoints: false,
+        legend: { enabled: true, left: { position: 'top-left' } },
+        dataAxis: { left: { title: { text: 'Goldstein' } } },
+        height: '280px',
+        start,
+        end,
+        zoomable: true,
+        moveable: true,
+      });
+      ctx.onCleanup(() => graph.destroy());
+    },
+  };
+}
