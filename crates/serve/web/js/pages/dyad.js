@@ -73,6 +73,9 @@ export async function render(ctx) {
         { id: 'confl', content: 'conflictual', className: 'g-confl' },
       ]);
       const xs = items.map((i) => i.x.getTime());
+      const ys = items.map((i) => i.y);
+      const pad = Math.max(1, (Math.max(...ys, 0) - Math.min(...ys, 0)) * 0.1);
+      const range = { min: Math.min(0, ...ys) - (Math.min(...ys) < 0 ? pad : 0), max: Math.max(0, ...ys) + pad };
       const start = addMonths(new Date(Math.min(...xs)), -2);
       const end = addMonths(new Date(Math.max(...xs)), 2);
       const graph = new vis.Graph2d(chart, new vis.DataSet(items), groups, {
@@ -81,7 +84,7 @@ export async function render(ctx) {
         barChart: { width: 28, align: 'center', sideBySide: false },
         drawPoints: false,
         legend: { enabled: true, left: { position: 'top-left' } },
-        dataAxis: { left: { title: { text: 'Goldstein' } } },
+        dataAxis: { left: { title: { text: 'Goldstein' }, range } },
         height: '280px',
         start,
         end,

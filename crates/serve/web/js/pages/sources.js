@@ -34,9 +34,9 @@ export async function render() {
       'p',
       { class: 'lead' },
       'How each source’s claims relate to the others: ',
-      h('span', { class: 'key seg-corr' }), ' corroborated by another source, ',
-      h('span', { class: 'key seg-contra' }), ' contradicted, ',
-      h('span', { class: 'key seg-unique' }), ' found in no other source.',
+      h('span', { class: 'key-box seg-corr' }), ' corroborated by another source, ',
+      h('span', { class: 'key-box seg-contra' }), ' contradicted, ',
+      h('span', { class: 'key-box seg-unique' }), ' found in no other source.',
     ),
     h(
       'section',
