@@ -3,10 +3,15 @@
 //! listed beside it as earlier members ("the seventh nation to join the Abraham Accords after the
 //! UAE, Bahrain, Morocco ...") claim `member_of` too; establishing diplomatic relations (054)
 //! claims `diplomatic_relations`.
+//!
+//! Statements of membership that are not events claim `member_of` too ([`from_statements`]):
+//! "the Abraham Accords, whose members are the UAE, Bahrain and Morocco", "the members of NATO
+//! include ...", "Bahrain and Morocco are signatories to the Abraham Accords"; "X is not a member
+//! of Y" claims it negated.
 
 use crate::DocumentView;
 use dyad_lexicon::Lexicon;
-use dyad_model::{ActorKind, Claim, Event, Modality};
+use dyad_model::{ActorKind, Claim, Event, Mention, Modality};
 
 /// Words after which a list names earlier members.
 const LIST_OPENERS: &[&str] = &["after", "joining", "alongside", "following", "like", "with"];
@@ -95,6 +100,210 @@ pub(crate) fn from_events(doc: &DocumentView<'_>, events: &[Event], lex: &Lexico
             }
         }
     }
+    out
+}
+
+/// Words that introduce a list of members after the organisation's name, within a few words
+/// of it: "the Abraham Accords, whose members are ...".
+const MEMBERS_AFTER: &[&str] = &[
+    "whose members are",
+    "whose members include",
+    "whose members now include",
+    "whose signatories are",
+    "whose signatories include",
+    "whose member states are",
+    "whose member states include",
+    "which includes",
+    "which include",
+    "which now includes",
+    "which now include",
+    "which comprises",
+    "which brings together",
+    "which groups",
+];
+
+/// "members of [ORG] are ...": before the name, and after it.
+const MEMBERS_OF: &[&str] =
+    &["members of", "member states of", "signatories of", "signatories to", "parties to"];
+const MEMBERS_OF_THEN: &[&str] =
+    &["are", "include", "now include", "such as", "like", "are now", "—", ":", "were"];
+
+/// "... are members of [ORG]", read backwards from the name.
+const ARE_MEMBERS: &[&str] = &[
+    "member of",
+    "members of",
+    "signatory to",
+    "signatories to",
+    "signatory of",
+    "signatories of",
+    "party to",
+    "parties to",
+    "member state of",
+    "member states of",
+];
+const COPULAS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "became",
+    "become",
+    "has become",
+    "have become",
+    "remains",
+    "remain",
+    "is now",
+    "are now",
+    "is already",
+    "are already",
+    "is still",
+    "are still",
+];
+
+/// Membership stated outright (not as a join event).
+pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for sentence in doc.sentences {
+        let in_sentence: Vec<&Mention> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.start >= sentence.span.start && m.span.end <= sentence.span.end)
+            .collect();
+        for org_mention in in_sentence.iter().filter(|m| {
+            m.entity.as_deref().and_then(|e| lex.org(e)).is_some_and(|o| {
+                matches!(
+                    o.kind,
+                    dyad_lexicon::OrgKind::Agreement | dyad_lexicon::OrgKind::Organization
+                )
+            })
+        }) {
+            let org = org_mention.entity.clone().expect("filtered");
+            let after = &doc.text[org_mention.span.end..sentence.span.end];
+            let before = &doc.text[sentence.span.start..org_mention.span.start];
+            let list_after = |cue_end: usize| -> Vec<&Mention> {
+                state_list_forward(doc, &in_sentence, org_mention.span.end + cue_end)
+            };
+            let mut listed: Vec<(&Mention, Modality)> = Vec::new();
+            // "ORG, whose members are A, B and C"
+            let lower_after = after.to_lowercase();
+            if let Some(end) = MEMBERS_AFTER.iter().find_map(|cue| {
+                let at = lower_after.find(cue)?;
+                let gap = &lower_after[..at];
+                (gap.len() <= 24 && !gap.contains(['.', ';'])).then_some(at + cue.len())
+            }) {
+                listed.extend(list_after(end).into_iter().map(|m| (m, Modality::Asserted)));
+            }
+            // "the members of ORG are A, B and C"
+            let lower_before = before.to_lowercase();
+            let before_trim = lower_before.trim_end().trim_end_matches("the").trim_end();
+            if MEMBERS_OF.iter().any(|cue| before_trim.ends_with(cue)) {
+                let rest = lower_after.trim_start_matches([',', ' ']);
+                if let Some(cue) = MEMBERS_OF_THEN
+                    .iter()
+                    .find(|c| rest.starts_with(*c) && rest[c.len()..].starts_with([' ', ',']))
+                {
+                    let skipped = lower_after.len() - rest.len() + cue.len();
+                    listed.extend(list_after(skipped).into_iter().map(|m| (m, Modality::Asserted)));
+                }
+            }
+            // "A and B are (not) members of ORG"
+            if let Some(cue) = ARE_MEMBERS.iter().find(|c| before_trim.ends_with(*c)) {
+                let head = before_trim[..before_trim.len() - cue.len()].trim_end();
+                let head = head
+                    .trim_end_matches("founding")
+                    .trim_end()
+                    .trim_end_matches(" a")
+                    .trim_end_matches(" an")
+                    .trim_end_matches(" the")
+                    .trim_end();
+                let (head, negated) = match head.strip_suffix(" not") {
+                    Some(h) => (h.trim_end(), true),
+                    None => match head.strip_suffix(" no longer") {
+                        Some(h) => (h.trim_end(), true),
+                        None => (head, false),
+                    },
+                };
+                if let Some(copula) = COPULAS
+                    .iter()
+                    .find(|c| head.ends_with(*c) && head[..head.len() - c.len()].ends_with(' '))
+                {
+                    let list_end = sentence.span.start + head.len() - copula.len();
+                    let modality = if negated { Modality::Negated } else { Modality::Asserted };
+                    listed.extend(
+                        state_list_backward(doc, &in_sentence, list_end)
+                            .into_iter()
+                            .map(|m| (m, modality)),
+                    );
+                }
+            }
+            for (m, modality) in listed {
+                push(
+                    &mut out,
+                    Claim {
+                        subject: m.entity.clone().expect("states in lists are resolved"),
+                        predicate: "member_of",
+                        object: Some(org.clone()),
+                        from: None,
+                        to: None,
+                        span: m.span,
+                        modality,
+                        basis: "list",
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Whether only commas, "and", articles and "as well as" separate two list items.
+fn list_gap(gap: &str) -> bool {
+    gap.split(|c: char| c == ',' || c.is_whitespace())
+        .all(|w| matches!(w, "" | "and" | "the" | "as" | "well" | "also" | "now"))
+}
+
+/// The states listed from `start` on, while only list punctuation separates them.
+fn state_list_forward<'m>(
+    doc: &DocumentView<'_>,
+    mentions: &[&'m Mention],
+    start: usize,
+) -> Vec<&'m Mention> {
+    let mut out = Vec::new();
+    let mut last_end = start;
+    for m in mentions.iter().filter(|m| m.span.start >= start) {
+        if !list_gap(&doc.text[last_end..m.span.start]) {
+            break;
+        }
+        last_end = m.span.end;
+        if m.kind == ActorKind::State && m.entity.is_some() {
+            out.push(*m);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// The states listed just before `end`, read backwards.
+fn state_list_backward<'m>(
+    doc: &DocumentView<'_>,
+    mentions: &[&'m Mention],
+    end: usize,
+) -> Vec<&'m Mention> {
+    let mut out = Vec::new();
+    let mut first_start = end;
+    for m in mentions.iter().rev().filter(|m| m.span.end <= end) {
+        if !list_gap(&doc.text[m.span.end..first_start]) {
+            break;
+        }
+        first_start = m.span.start;
+        if m.kind == ActorKind::State && m.entity.is_some() {
+            out.push(*m);
+        } else {
+            break;
+        }
+    }
+    out.reverse();
     out
 }
 

@@ -115,9 +115,19 @@ impl<'l> Coder<'l> {
 }
 
 impl Coder<'_> {
-    /// The claims a document's events make (`member_of`, `diplomatic_relations`).
+    /// The claims a document's events and membership statements make (`member_of`,
+    /// `diplomatic_relations`).
     pub fn claims(&self, doc: &DocumentView<'_>, events: &[Event]) -> Vec<dyad_model::Claim> {
-        claims::from_events(doc, events, self.lexicon)
+        let mut out = claims::from_events(doc, events, self.lexicon);
+        for c in claims::from_statements(doc, self.lexicon) {
+            if !out
+                .iter()
+                .any(|x| x.subject == c.subject && x.object == c.object && x.span == c.span)
+            {
+                out.push(c);
+            }
+        }
+        out
     }
 }
 

@@ -8,6 +8,39 @@ use dyad_model::{Date, Span};
 use std::fmt::Write;
 use std::path::Path;
 
+/// What the claims golden files render: one line per claim.
+fn render_claims(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
+    let raw = std::fs::read_to_string(path).expect("read input");
+    let (date, text) = dyad_testkit::dated(&raw);
+    let date = date.and_then(Date::parse_iso);
+    let sentences = dyad_segment::sentences(text);
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let rec = dyad_recognize::Recognizer::new(lex);
+    let mentions =
+        rec.recognize(&dyad_recognize::DocumentView { text, date, sentences: &sentences });
+    let times = dyad_temporal::find_times(text, &spans, date);
+    let doc =
+        DocumentView { text, date, sentences: &sentences, mentions: &mentions, times: &times };
+    let events = coder.code(&doc);
+    let mut out = String::new();
+    for c in coder.claims(&doc, &events) {
+        let _ = writeln!(
+            out,
+            "[{}..{}) {:?} {}({}, {}) from={} modality={} basis={}",
+            c.span.start,
+            c.span.end,
+            c.span.slice(text),
+            c.predicate,
+            c.subject,
+            c.object.as_deref().unwrap_or("-"),
+            c.from.map_or("-".to_string(), |d| d.to_string()),
+            c.modality.as_str(),
+            c.basis,
+        );
+    }
+    out
+}
+
 fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
     let raw = std::fs::read_to_string(path).expect("read input");
     let (date, text) = dyad_testkit::dated(&raw);
@@ -48,4 +81,13 @@ fn golden_events() {
     let lex = Lexicon::builtin().expect("lexicon");
     let coder = Coder::new(&lex);
     dyad_testkit::run(Path::new("test_data"), &["txt"], "events", |p| render(&lex, &coder, p));
+}
+
+#[test]
+fn golden_claims() {
+    let lex = Lexicon::builtin().expect("lexicon");
+    let coder = Coder::new(&lex);
+    dyad_testkit::run(Path::new("test_data/claims"), &["txt"], "claims", |p| {
+        render_claims(&lex, &coder, p)
+    });
 }

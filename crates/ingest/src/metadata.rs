@@ -58,7 +58,7 @@ pub(crate) fn detect(text: &str) -> DocumentMeta {
                 }
                 continue;
             }
-            if i == 0 && wire_dateline(line, &mut meta) {
+            if i <= 2 && wire_dateline(line, &mut meta) {
                 break;
             }
         }
@@ -146,7 +146,11 @@ fn dateline(line: &str) -> Option<(String, Option<dyad_model::Date>)> {
 /// year), an optional agency, and a dash. Returns whether a dateline was found.
 fn wire_dateline(line: &str, meta: &mut DocumentMeta) -> bool {
     let head: String = line.chars().take(100).collect();
-    let Some(dash) = ["—", "–", " -- "].iter().filter_map(|d| head.find(d)).min() else {
+    let Some((dash, hyphen)) = ["—", "–", " -- ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, *d == " - ")))
+        .min()
+    else {
         return false;
     };
     let mut prefix = head[..dash].trim().to_string();
@@ -163,6 +167,11 @@ fn wire_dateline(line: &str, meta: &mut DocumentMeta) -> bool {
     };
     let upper = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     if place.len() < 3 || !upper || !looks_like_place(place) {
+        return false;
+    }
+    // A spaced hyphen also separates a site's name from its owner ("CPC - Caspian Policy
+    // Center"): after a hyphen, only a place with a full date is a dateline.
+    if hyphen && date.and_then(parse_date).is_none() {
         return false;
     }
     meta.dateline_place = Some(title_case_place(place));
@@ -311,6 +320,15 @@ mod tests {
         assert_eq!(m.dateline_place.as_deref(), Some("Rabat"));
         assert_eq!(m.outlet.as_deref(), Some("Steppe Wire"));
         assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn wire_dateline_with_a_spaced_hyphen() {
+        let m = meta(
+            "Talks resume\nLONDON, March 3, 2025 - Britain said on Monday that talks would resume.",
+        );
+        assert_eq!(m.dateline_place.as_deref(), Some("London"));
+        assert_eq!(m.published.unwrap().to_string(), "2025-03-03");
     }
 
     #[test]

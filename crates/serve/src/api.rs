@@ -337,8 +337,7 @@ fn event_query(p: &Params) -> Result<EventQuery, ApiError> {
         }
     }
     let modality = p.text("modality");
-    const MODALITIES: &[&str] =
-        &["asserted", "announced", "planned", "hypothetical", "reported", "negated"];
+    const MODALITIES: &[&str] = &["asserted", "planned", "hypothetical", "reported", "negated"];
     if let Some(m) = &modality {
         if !MODALITIES.contains(&m.as_str()) {
             return Err(ApiError::bad_request(format!(
