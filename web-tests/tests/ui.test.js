@@ -241,6 +241,7 @@ test('dyad page charts the busiest pair', async () => {
   const e = net.edges.slice().sort((x, y) => y.events - x.events)[0];
   const { page, errors, context } = await visit('#/dyads/' + encodeURIComponent(e.source) + '/' + encodeURIComponent(e.target), '[data-testid="page-dyad"]');
   try {
+    if (await page.locator('[data-testid="show-all"]').count()) await page.locator('[data-testid="show-all"]').click();
     assert.ok((await page.locator('[data-testid="dyad-events"] tbody tr').count()) >= e.events);
     const dyad = await apiGet('/api/dyads/' + encodeURIComponent(e.source) + '/' + encodeURIComponent(e.target));
     if (dyad.series.length) {

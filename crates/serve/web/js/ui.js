@@ -34,6 +34,11 @@ export function docTitle(d) {
   return (d && (d.title || fileName(d.source) || d.id || d.doc)) || 'untitled';
 }
 
+/** 'foreign_minister' → 'foreign minister' */
+export function words(s) {
+  return s ? String(s).replace(/_/g, ' ') : '—';
+}
+
 export function fmtDate(d) {
   return d || '—';
 }
@@ -109,37 +114,36 @@ export function goldstein(g) {
   return h('span', { class: 'goldstein ' + cls }, (g > 0 ? '+' : '') + fmtNum(g, 1));
 }
 
-/** The event table used on actor, dyad and search pages. */
-export function eventTable(events, testid) {
-  if (!events || !events.length) return empty('No events.');
-  return table(
-    [
-      { label: 'Date', cell: (e) => eventDate(e), class: 'nowrap' },
-      { label: 'Source', cell: (e) => actorList(e.source, e.source_names) },
-      {
-        label: 'Event',
-        cell: (e) => [
-          h('code', { title: e.plover || '' }, e.cameo),
-          ' ',
-          h('span', { class: 'muted' }, e.plover || ''),
-          ' ',
-          modality(e.modality),
-        ],
-        class: 'nowrap',
-      },
-      { label: 'Target', cell: (e) => actorList(e.target, e.target_names) },
-      { label: 'Goldstein', cell: (e) => goldstein(e.goldstein), class: 'num' },
-      {
-        label: 'Evidence',
-        cell: (e) => [
-          h('a', { href: docHref(e.doc, e.span && e.span[0]), class: 'quote-link', testid: 'evidence-link' }, e.quote || 'open'),
-          h('div', { class: 'small muted' }, e.outlet || docTitle({ id: e.doc, title: e.title })),
-        ],
-      },
+const EVENT_COLUMNS = [
+  { label: 'Date', cell: (e) => eventDate(e), class: 'nowrap' },
+  { label: 'Source', cell: (e) => actorList(e.source, e.source_names) },
+  {
+    label: 'Event',
+    cell: (e) => [h('code', { title: e.plover || '' }, e.cameo), ' ', h('span', { class: 'muted' }, e.plover || ''), ' ', modality(e.modality)],
+    class: 'nowrap',
+  },
+  { label: 'Target', cell: (e) => actorList(e.target, e.target_names) },
+  { label: 'Goldstein', cell: (e) => goldstein(e.goldstein), class: 'num' },
+  {
+    label: 'Evidence',
+    cell: (e) => [
+      h('a', { href: docHref(e.doc, e.span && e.span[0]), class: 'quote-link', testid: 'evidence-link', title: e.sentence_text || null }, e.quote || 'open'),
+      h('div', { class: 'small muted' }, [e.outlet, docTitle({ id: e.doc, title: e.title })].filter(Boolean).join(' · ')),
     ],
-    events,
-    { testid: testid || 'event-table' },
-  );
+  },
+];
+
+/** The event table used on actor and dyad pages; long lists show their first rows until asked. */
+export function eventTable(events, testid, first = 25) {
+  if (!events || !events.length) return empty('No events.');
+  const wrap = table(EVENT_COLUMNS, events.slice(0, first), { testid: testid || 'event-table' });
+  if (events.length <= first) return wrap;
+  const more = h('button', { type: 'button', class: 'more', testid: 'show-all' }, 'Show all ' + events.length + ' events');
+  more.addEventListener('click', () => {
+    wrap.replaceWith(table(EVENT_COLUMNS, events, { testid: testid || 'event-table' }));
+    more.remove();
+  });
+  return h('div', null, wrap, more);
 }
 
 /** An evidence object: the quote linked to its place in the document. */

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { h, hash } from '../dom.js';
-import { page, table, empty, pager, actorLink, eventTable, evidenceItem, badge, fmtDate, docTitle, docHref } from '../ui.js';
+import { page, table, empty, pager, actorLink, eventTable, evidenceItem, badge, fmtDate, words, docTitle, docHref } from '../ui.js';
 
 const PAGE = 100;
 const KINDS = ['', 'state', 'person', 'organization', 'agreement', 'place'];
@@ -101,6 +101,9 @@ export async function renderActor(ctx) {
       badge(a.kind || 'unknown', 'kind'),
       ' ',
       h('code', null, a.id),
+      !['state', 'person', 'place'].includes(a.kind)
+        ? [' · ', h('a', { href: hash(['organisations', a.id]), testid: 'org-members-link' }, 'members'), ' ']
+        : null,
       ' · mentioned ' + (a.mentions ?? 0) + ' times in ' + (a.documents ?? 0) + ' document' + (a.documents === 1 ? '' : 's') + ' · ' + src.length + ' events as source, ' + tgt.length + ' as target',
     ),
     top.length
@@ -117,7 +120,7 @@ export async function renderActor(ctx) {
           table(
             [
               { label: 'Person', cell: (o) => actorLink(o.person, o.person_name) },
-              { label: 'Office', cell: (o) => o.office || '—' },
+              { label: 'Office', cell: (o) => words(o.office) },
               { label: 'State', cell: (o) => (o.state ? actorLink(o.state, o.state_name) : '—') },
               { label: 'From', cell: (o) => fmtDate(o.from), class: 'nowrap' },
               { label: 'To', cell: (o) => o.to || 'present', class: 'nowrap' },

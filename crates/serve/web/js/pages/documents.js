@@ -170,7 +170,8 @@ function flash(container, at) {
     m.classList.add('flash', 'target');
   }
   marks[0].scrollIntoView({ block: 'center', behavior: 'auto' });
-  return marks[0];
+  // nested marks come after their parents: the last one is the innermost
+  return marks[marks.length - 1];
 }
 
 export async function renderDocument(ctx) {
@@ -194,15 +195,17 @@ export async function renderDocument(ctx) {
   });
 
   const detailBox = h('div', { class: 'details', testid: 'span-details', 'aria-live': 'polite' }, h('p', { class: 'muted small' }, 'Click a highlighted span to see what was found there.'));
-  textEl.addEventListener('click', (ev) => {
-    let el = ev.target instanceof Element ? ev.target.closest('mark.hl') : null;
-    if (!el) return;
+  // The details of a mark and of the marks around it, innermost first.
+  const showDetails = (mark) => {
     const found = [];
-    while (el && textEl.contains(el)) {
+    for (let el = mark; el && textEl.contains(el); el = el.parentElement) {
       if (el.matches('mark.hl') && marks.has(el)) found.push(marks.get(el));
-      el = el.parentElement;
     }
     clear(detailBox).append(...found.map(details));
+  };
+  textEl.addEventListener('click', (ev) => {
+    const el = ev.target instanceof Element ? ev.target.closest('mark.hl') : null;
+    if (el) showDetails(el);
   });
 
   const toggles = h(
@@ -222,7 +225,7 @@ export async function renderDocument(ctx) {
       'div',
       { class: 'kinds small' },
       'Mention kinds: ',
-      ['state', 'person', 'organization', 'agreement', 'place'].map((k) => h('mark', { class: 'hl hl-mention k-' + k + ' key' }, k)),
+      ['state', 'person', 'organization', 'agreement', 'place'].map((k) => [h('mark', { class: 'hl hl-mention k-' + k + ' key' }, k), ' ']),
     ),
   );
 
@@ -276,8 +279,7 @@ export async function renderDocument(ctx) {
       if (ctx.query.at !== undefined) {
         const m = flash(textEl, ctx.query.at);
         if (m) {
-          const span = marks.get(m);
-          if (span) clear(detailBox).append(details(span));
+          showDetails(m);
         } else {
           textEl.before(h('p', { class: 'state empty', testid: 'at-missing' }, 'No span starts at byte ' + ctx.query.at + ' in this document.'));
         }

@@ -5,10 +5,24 @@ import { page, table, empty, badge, fmtDate, evidenceItem, actorLink, itemsOf } 
 export async function renderList() {
   const list = await api(['organisations'], { limit: 1000 });
   const items = itemsOf(list);
-  return page(
+  const filter = h('input', { type: 'search', placeholder: 'Filter by name, id or kind', testid: 'org-filter', 'aria-label': 'Filter organisations' });
+  const claimedOnly = h('input', { type: 'checkbox', testid: 'org-claimed-only' });
+  const apply = () => {
+    const q = filter.value.trim().toLowerCase();
+    for (const tr of node.querySelectorAll('tr[data-org]')) {
+      const o = byId.get(tr.dataset.org);
+      const hit = !q || [o.id, o.name, o.kind].some((v) => String(v || '').toLowerCase().includes(q));
+      tr.hidden = !hit || (claimedOnly.checked && !(o.claimed_members > 0));
+    }
+  };
+  const byId = new Map(items.map((o) => [o.id, o]));
+  filter.addEventListener('input', apply);
+  claimedOnly.addEventListener('change', apply);
+  const node = page(
     'organisations',
     'Agreements and organisations',
     h('p', { class: 'lead' }, 'Organisations, blocs and agreements with known members, from the reference data and from what the documents claim.'),
+    items.length ? h('form', { class: 'filters', on: { submit: (ev) => ev.preventDefault() } }, filter, h('label', { class: 'toggle' }, claimedOnly, 'only those the documents name members of')) : null,
     items.length
       ? table(
           [
@@ -23,6 +37,7 @@ export async function renderList() {
         )
       : empty('No organisation with known members.'),
   );
+  return node;
 }
 
 function today() {
@@ -67,7 +82,7 @@ export async function renderOrganisation(ctx) {
       h('label', { for: 'as-of' }, 'Members as of '),
       dateInput,
       h('button', { type: 'button', on: { click: () => ctx.setQuery({ as_of: today() }) } }, 'Today'),
-      h('span', { class: 'muted' }, badge(org.kind || 'organisation', 'kind'), ' ', h('code', null, org.id), ' · shown as of ', h('strong', { testid: 'shown-as-of' }, org.as_of || asOf)),
+      h('span', { class: 'muted' }, badge(org.kind || 'organisation', 'kind'), ' ', h('code', null, org.id), ' · shown as of ', h('strong', { testid: 'shown-as-of' }, org.as_of || asOf), ' · ', actorLink(org.id, 'mentions and events →')),
     ),
     h(
       'p',

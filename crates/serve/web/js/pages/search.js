@@ -30,6 +30,7 @@ export async function render(ctx) {
         ? table(
             [
               { label: 'Name', cell: (o) => h('a', { href: hash(['organisations', o.id]) }, o.name || o.id) },
+              { label: 'Actor page', cell: (o) => actorLink(o.id, 'mentions and events') },
               { label: 'Id', cell: (o) => h('code', null, o.id) },
               { label: 'Kind', cell: (o) => o.kind || '—' },
             ],
