@@ -45,7 +45,7 @@ export async function apiGet(path) {
 
 /**
  * Opens `hash` (e.g. '#/actors/KAZ') in a new page and waits for `ready` (a selector).
- * Returns { page, errors, dialogs }; errors are console errors and page errors.
+ * Returns { page, errors, dialogs }; errors are console errors and warnings, and page errors.
  */
 export async function visit(hash, ready) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -53,7 +53,7 @@ export async function visit(hash, ready) {
   const errors = [];
   const dialogs = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push('console: ' + msg.text());
+    if (msg.type() === 'error' || msg.type() === 'warning') errors.push('console.' + msg.type() + ': ' + msg.text());
   });
   page.on('pageerror', (err) => errors.push('pageerror: ' + err.message));
   page.on('dialog', async (d) => {

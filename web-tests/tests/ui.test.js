@@ -56,6 +56,15 @@ test('Abraham Accords lists Kazakhstan with evidence, Oman and Saudi Arabia disp
     await screenshot(page, 'organisation');
     noErrors(assert, errors, 'organisation page');
 
+    // Before Kazakhstan joined (November 2025) it is not listed; the date input drives ?as_of.
+    await page.locator('[data-testid="as-of"]').fill('2024-06-30');
+    await page.waitForFunction(() => location.hash.includes('as_of=2024-06-30'));
+    await page.waitForSelector('[data-testid="shown-as-of"]:has-text("2024-06-30")');
+    assert.equal(await page.locator('[data-testid="member-row"][data-member="KAZ"]').count(), 0, 'no Kazakhstan row before it joined');
+    assert.ok((await page.locator('[data-testid="member-row"][data-member="ISR"]').count()) === 1, 'Israel is a member in 2024');
+    await page.goBack();
+    await page.waitForSelector('[data-testid="member-row"][data-member="KAZ"]');
+
     // The evidence link opens the document at the quoted span.
     await links.first().click();
     await page.waitForSelector('[data-testid="page-document"] mark.hl.target', { timeout: 15000 });
@@ -280,6 +289,10 @@ test('events timeline with filters', async () => {
     await page.waitForFunction(() => location.hash.includes('actor=KAZ'));
     await page.waitForSelector('[data-testid="timeline"][data-ready="true"] [data-testid="timeline-item"]', { timeout: 20000 });
     for (const t of await page.locator('[data-testid="timeline-item"]').allTextContents()) assert.match(t, /KAZ/);
+    // Clicking an item opens its document at the trigger.
+    await page.locator('[data-testid="timeline-item"]').first().click();
+    await page.waitForSelector('[data-testid="page-document"] mark.hl.target', { timeout: 15000 });
+    assert.match(await page.evaluate(() => location.hash), /^#\/documents\/[^/?]+\?at=\d+$/);
     await settle(page);
     noErrors(assert, errors, 'timeline');
   } finally {

@@ -106,7 +106,6 @@ export async function render(ctx) {
       const cy = cytoscape({
         container: graph,
         elements,
-        wheelSensitivity: 0.3,
         style: [
           {
             selector: 'node',
