@@ -101,6 +101,42 @@ impl SqliteStore {
     }
 }
 
+/// Pairs a row with its document's `seq`, to slice its quotes afterwards.
+trait WithSeq: Sized {
+    fn with_seq(self, seq: i64) -> (Self, i64) {
+        (self, seq)
+    }
+}
+impl WithSeq for StoredEvent {}
+impl WithSeq for StoredClaim {}
+
+/// Document texts read once per query to slice quotes in Rust: SQLite's `substr` counts
+/// characters, and casting the text to a blob for every row copies the whole document each time.
+struct Texts<'c> {
+    stmt: rusqlite::CachedStatement<'c>,
+    cache: std::collections::HashMap<i64, String>,
+}
+
+impl<'c> Texts<'c> {
+    fn new(conn: &'c Connection) -> Result<Texts<'c>, StoreError> {
+        Ok(Texts {
+            stmt: conn.prepare_cached("SELECT text FROM documents WHERE seq = ?1")?,
+            cache: std::collections::HashMap::new(),
+        })
+    }
+
+    fn slice(&mut self, seq: i64, span: (usize, usize)) -> Result<String, StoreError> {
+        if !self.cache.contains_key(&seq) {
+            let text: String = self.stmt.query_row([seq], |r| r.get(0))?;
+            self.cache.insert(seq, text);
+        }
+        let text = &self.cache[&seq];
+        text.get(span.0..span.1)
+            .map(str::to_string)
+            .ok_or_else(|| StoreError::Corrupt(format!("span {span:?} outside document #{seq}")))
+    }
+}
+
 /// A `WHERE` clause assembled from optional filters, with its positional parameters.
 #[derive(Default)]
 struct Filter {
@@ -472,8 +508,7 @@ impl Store for SqliteStore {
         let sql = format!(
             "SELECT d.id, d.url, d.outlet, e.start, e.end, e.sentence_start, e.sentence_end, e.source, e.target, e.cameo, e.root,
                     e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to,
-                    d.title, CAST(substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT),
-                    CAST(substr(CAST(d.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)
+                    d.title, d.seq
              {from} {} ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
@@ -492,8 +527,9 @@ impl Store for SqliteStore {
                 outlet: r.get(2)?,
                 title: r.get(20)?,
                 span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
-                quote: r.get(21)?,
-                sentence_text: r.get(22)?,
+                // Filled from the document text below.
+                quote: String::new(),
+                sentence_text: String::new(),
                 sentence: (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
                 source: split(r.get(7)?),
                 target: split(r.get(8)?),
@@ -508,9 +544,18 @@ impl Store for SqliteStore {
                 date_basis: r.get(17)?,
                 modality: r.get(18)?,
                 attributed_to: r.get(19)?,
-            })
+            }
+            .with_seq(r.get(21)?))
         })?;
-        Ok((rows.collect::<Result<_, _>>()?, total))
+        let rows: Vec<(StoredEvent, i64)> = rows.collect::<Result<_, _>>()?;
+        let mut texts = Texts::new(&self.conn)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (mut e, seq) in rows {
+            e.quote = texts.slice(seq, e.span)?;
+            e.sentence_text = texts.slice(seq, e.sentence)?;
+            out.push(e);
+        }
+        Ok((out, total))
     }
 
     fn claims(
@@ -542,7 +587,7 @@ impl Store for SqliteStore {
         let total = filter.count(&self.conn, from)?;
         let sql = format!(
             "SELECT d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
-                    CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT), c.modality, c.basis, d.title
+                    d.seq, c.modality, c.basis, d.title
              {from} {} ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start, c.predicate, c.object {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
@@ -563,12 +608,20 @@ impl Store for SqliteStore {
                 from: date(6)?,
                 to: date(7)?,
                 span: (r.get::<_, i64>(8)? as usize, r.get::<_, i64>(9)? as usize),
-                quote: r.get(10)?,
+                quote: String::new(),
                 modality: r.get(11)?,
                 basis: r.get(12)?,
-            })
+            }
+            .with_seq(r.get(10)?))
         })?;
-        Ok((rows.collect::<Result<_, _>>()?, total))
+        let rows: Vec<(StoredClaim, i64)> = rows.collect::<Result<_, _>>()?;
+        let mut texts = Texts::new(&self.conn)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (mut c, seq) in rows {
+            c.quote = texts.slice(seq, c.span)?;
+            out.push(c);
+        }
+        Ok((out, total))
     }
 
     fn document_times(&self, id: &str) -> Result<Vec<StoredTime>, StoreError> {
