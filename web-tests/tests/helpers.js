@@ -82,6 +82,11 @@ export async function settle(page, ms = 300) {
   await page.waitForTimeout(ms);
 }
 
-export function noErrors(assert, errors, where) {
+/** No console error or warning, no uncaught exception, and no error box on the page. */
+export async function noErrors(assert, errors, where, page) {
   assert.deepEqual(errors, [], 'console errors on ' + where + ':\n' + errors.join('\n'));
+  if (page) {
+    const boxes = await page.locator('[data-testid="error"]').allTextContents();
+    assert.deepEqual(boxes, [], 'error shown on ' + where);
+  }
 }

@@ -140,6 +140,7 @@ async function route() {
     try {
       await result.mount();
     } catch (err) {
+      console.info('page widget failed:', err && err.message);
       if (token === seq) node.appendChild(errorBox(err));
     }
   } else if (!query.at) {

@@ -38,14 +38,14 @@ export async function render(ctx) {
       series.length
         ? [
             chart,
-            h('p', { class: 'small muted' }, 'Bars are the month’s Goldstein score: above zero (green) cooperative, below zero (red) conflictual.'),
+            h('p', { class: 'small muted' }, 'Per month: the Goldstein scores of cooperative events added up (green, above zero), of conflictual events (red, below zero), and the net score (line).'),
             table(
               [
                 { label: 'Month', cell: (s) => s.period, class: 'nowrap' },
                 { label: 'Events', cell: (s) => String(s.events ?? 0), class: 'num' },
-                { label: 'Goldstein', cell: (s) => fmtNum(s.goldstein, 1), class: 'num' },
-                { label: 'Cooperative', cell: (s) => String(s.cooperation ?? 0), class: 'num' },
-                { label: 'Conflictual', cell: (s) => String(s.conflict ?? 0), class: 'num' },
+                { label: 'Net Goldstein', cell: (s) => fmtNum(Number(s.goldstein) || 0, 1), class: 'num' },
+                { label: 'Cooperative', cell: (s) => fmtNum(Number(s.cooperation) || 0, 1), class: 'num' },
+                { label: 'Conflictual', cell: (s) => fmtNum(Number(s.conflict) || 0, 1), class: 'num' },
               ],
               series,
               { testid: 'series-table' },
@@ -62,15 +62,19 @@ export async function render(ctx) {
       if (!series.length) return;
       const vis = await loadVis();
       if (!ctx.isCurrent()) return;
-      const items = series.map((s, i) => ({
-        id: i,
-        x: monthMiddle(s.period),
-        y: Number(s.goldstein) || 0,
-        group: (Number(s.goldstein) || 0) >= 0 ? 'coop' : 'confl',
-      }));
+      const items = [];
+      series.forEach((s, i) => {
+        const x = monthMiddle(s.period);
+        const coop = Math.abs(Number(s.cooperation) || 0);
+        const confl = Math.abs(Number(s.conflict) || 0);
+        if (coop) items.push({ id: 'c' + i, x, y: coop, group: 'coop' });
+        if (confl) items.push({ id: 'k' + i, x, y: -confl, group: 'confl' });
+        items.push({ id: 'n' + i, x, y: Number(s.goldstein) || 0, group: 'net' });
+      });
       const groups = new vis.DataSet([
-        { id: 'coop', content: 'cooperative', className: 'g-coop' },
-        { id: 'confl', content: 'conflictual', className: 'g-confl' },
+        { id: 'coop', content: 'cooperative', className: 'g-coop', options: { style: 'bar' } },
+        { id: 'confl', content: 'conflictual', className: 'g-confl', options: { style: 'bar' } },
+        { id: 'net', content: 'net', className: 'g-net', options: { style: 'line', drawPoints: { style: 'circle', size: 6 }, shaded: false } },
       ]);
       const xs = items.map((i) => i.x.getTime());
       const ys = items.map((i) => i.y);
@@ -82,7 +86,6 @@ export async function render(ctx) {
         style: 'bar',
         stack: false,
         barChart: { width: 28, align: 'center', sideBySide: false },
-        drawPoints: false,
         legend: { enabled: true, left: { position: 'top-left' } },
         dataAxis: { left: { title: { text: 'Goldstein' }, range } },
         height: '280px',
