@@ -119,7 +119,7 @@ export async function render(ctx) {
       const times = items.map((i) => new Date(i.start).getTime()).filter(Number.isFinite);
       const max = new Date(Math.max(...times));
       const min = new Date(Math.min(...times));
-      const windowStart = addMonths(max, -14) > min ? addMonths(max, -14) : addMonths(min, -1);
+      const windowStart = addMonths(max, -12) > min ? addMonths(max, -12) : addMonths(min, -1);
       const timeline = new vis.Timeline(box, new vis.DataSet(items), {
         template: (item) => {
           const el = document.createElement('span');
@@ -130,7 +130,7 @@ export async function render(ctx) {
           return el;
         },
         start: windowStart,
-        end: addMonths(max, 1),
+        end: addMonths(max, 2),
         maxHeight: 620,
         verticalScroll: true,
         stack: true,
