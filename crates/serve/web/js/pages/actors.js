@@ -3,7 +3,7 @@ import { h, hash } from '../dom.js';
 import { page, table, empty, pager, actorLink, eventTable, evidenceItem, badge, fmtDate, words, docTitle, docHref } from '../ui.js';
 
 const PAGE = 100;
-const KINDS = ['', 'state', 'person', 'organization', 'agreement', 'place'];
+const KINDS = ['', 'state', 'person', 'organization', 'company', 'agreement', 'place'];
 
 export async function renderList(ctx) {
   const q = ctx.query.q || '';

@@ -48,7 +48,8 @@ function describe(span) {
   const it = span.item;
   switch (span.layer) {
     case 'mention':
-      return (it.name ? it.name + ' — ' : '') + (it.entity || '?') + ' (' + (it.kind || 'unknown') + (it.how ? ', ' + it.how : '') + ')';
+      if (!it.entity) return 'unresolved name (not in the lexicon)' + (it.how ? ', ' + it.how : '');
+      return (it.name ? it.name + ' — ' : '') + it.entity + ' (' + (it.kind || 'unknown') + (it.how ? ', ' + it.how : '') + ')';
     case 'time': {
       const range = it.from || it.to ? ' [' + (it.from || '…') + ' – ' + (it.to || '…') + ']' : '';
       return 'time: ' + (it.value ?? '?') + range + (it.granularity ? ', ' + it.granularity : '') + (it.kind ? ', ' + it.kind : '');
@@ -85,7 +86,7 @@ function describe(span) {
 
 function kindClass(span) {
   const it = span.item;
-  if (span.layer === 'mention') return 'k-' + String(it.kind || 'unknown').replace(/[^a-z0-9_-]/gi, '');
+  if (span.layer === 'mention') return it.entity ? 'k-' + String(it.kind || 'unknown').replace(/[^a-z0-9_-]/gi, '') : 'k-unresolved';
   if (span.layer === 'event') return 'q-' + (Number.isInteger(it.quad) ? it.quad : 0);
   return '';
 }
@@ -95,7 +96,7 @@ function details(span) {
   const rows = [];
   const row = (k, v) => rows.push(h('dt', null, k), h('dd', null, v));
   if (span.layer === 'mention') {
-    row('Entity', it.entity ? actorLink(it.entity, it.name || it.entity) : '—');
+    row('Entity', it.entity ? actorLink(it.entity, it.name || it.entity) : 'unresolved (not in the lexicon)');
     row('Kind', it.kind || '—');
     if (it.how) row('Found by', it.how);
   } else if (span.layer === 'event') {
@@ -120,9 +121,10 @@ function details(span) {
     if (it.measure) row('Measure', it.measure);
     if (it.subjects && it.subjects.length) row('About', actorList(it.subjects));
   } else if (span.layer === 'claim') {
-    row('Subject', it.subject ? actorLink(it.subject) : '—');
+    row('Subject', it.subject ? actorLink(it.subject, it.subject_name) : '—');
     row('Predicate', it.predicate || '—');
-    row('Object', it.object ? actorLink(it.object) : '—');
+    row('Object', it.object ? actorLink(it.object, it.object_name) : '—');
+    if (it.basis) row('Read from', it.basis === 'list' ? 'a list of members' : it.basis === 'event' ? 'a coded event' : it.basis);
     if (it.from || it.to) row('Valid', (it.from || '…') + ' – ' + (it.to || '…'));
     if (it.modality) row('Modality', it.modality);
   }
@@ -225,7 +227,7 @@ export async function renderDocument(ctx) {
       'div',
       { class: 'kinds small' },
       'Mention kinds: ',
-      ['state', 'person', 'organization', 'agreement', 'place'].map((k) => [h('mark', { class: 'hl hl-mention k-' + k + ' key' }, k), ' ']),
+      ['state', 'person', 'organization', 'company', 'agreement', 'place'].map((k) => [h('mark', { class: 'hl hl-mention k-' + k + ' key' }, k), ' ']),
     ),
   );
 

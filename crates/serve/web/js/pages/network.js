@@ -13,7 +13,10 @@ export function goldsteinColour(g) {
   return 'rgb(' + c.join(',') + ')';
 }
 
-const KIND_COLOUR = { state: '#2563eb', person: '#9333ea', organization: '#d97706', agreement: '#0d9488', place: '#64748b' };
+// The API gives each link's Goldstein sum (OpenAPI: NetworkEdge.goldstein); colour by the mean.
+const mean = (e) => (e.events ? (Number(e.goldstein) || 0) / e.events : 0);
+
+const KIND_COLOUR = { state: '#2563eb', person: '#9333ea', organization: '#d97706', company: '#db2777', agreement: '#0d9488', place: '#64748b' };
 
 export async function render(ctx) {
   const min = Math.max(1, parseInt(ctx.query.min_events, 10) || 1);
@@ -50,7 +53,13 @@ export async function render(ctx) {
       h('span', { class: 'key-coop' }, 'cooperative'),
       ' to ',
       h('span', { class: 'key-confl' }, 'conflictual'),
-      '. Click an actor to open it.',
+      '. Colour of a node: its kind (',
+      Object.entries(KIND_COLOUR).map(([k, c], i) => {
+        const dot = h('span', { class: 'dot' });
+        dot.style.background = c;
+        return [i ? ', ' : '', dot, ' ' + k];
+      }),
+      '). Click an actor to open it.',
     ),
     nodes.length ? graph : empty('No actors are linked by coded events.'),
     strongest.length
@@ -63,7 +72,8 @@ export async function render(ctx) {
               { label: 'Source', cell: (e) => actorLink(e.source, names[e.source]) },
               { label: 'Target', cell: (e) => actorLink(e.target, names[e.target]) },
               { label: 'Events', cell: (e) => String(e.events), class: 'num' },
-              { label: 'Mean Goldstein', cell: (e) => goldstein(e.goldstein), class: 'num' },
+              { label: 'Mean Goldstein', cell: (e) => goldstein(mean(e)), class: 'num' },
+              { label: 'Sum', cell: (e) => goldstein(Number(e.goldstein) || 0), class: 'num' },
               { label: '', cell: (e) => h('a', { href: hash(['dyads', e.source, e.target]), testid: 'dyad-link' }, 'dyad →') },
             ],
             strongest,
@@ -99,7 +109,7 @@ export async function render(ctx) {
               source: 'n:' + e.source,
               target: 'n:' + e.target,
               width: 1 + Math.min(8, Math.log2(1 + (e.events || 1)) * 1.5),
-              colour: goldsteinColour(e.goldstein),
+              colour: goldsteinColour(mean(e)),
             },
           })),
       ];
@@ -136,7 +146,18 @@ export async function render(ctx) {
           },
           { selector: 'node:active, node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
+        layout: {
+          name: 'cose',
+          animate: false,
+          randomize: false,
+          nodeRepulsion: () => 60000,
+          idealEdgeLength: () => 140,
+          nodeOverlap: 20,
+          componentSpacing: 100,
+          gravity: 0.3,
+          numIter: 2500,
+          padding: 30,
+        },
       });
       cy.on('tap', 'node', (ev) => {
         location.hash = hash(['actors', ev.target.data('actor')]);
