@@ -269,14 +269,12 @@ pub(crate) fn members(
     Ok(Outcome::AllProcessed)
 }
 
-/// Every conflict the store's claims and quantities reveal.
+/// Every conflict the store reveals.
 pub(crate) fn all_conflicts(
     store: &SqliteStore,
     lex: &dyad_lexicon::Lexicon,
 ) -> anyhow::Result<Vec<dyad_reconcile::conflicts::Conflict>> {
-    let mut out = dyad_reconcile::conflicts::membership(lex, &store.claims("member_of", None)?);
-    out.extend(dyad_reconcile::conflicts::values(&store.quantities()?));
-    Ok(out)
+    Ok(dyad_reconcile::conflicts::in_store(lex, store)?)
 }
 
 /// One line per side, for people.

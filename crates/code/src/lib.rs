@@ -140,6 +140,7 @@ fn governed_by_trigger(text: &str, trigger: Span, time: Span) -> bool {
         &text[trigger.end..time.start]
     };
     if between.contains([';', '(', ')', '—', '–'])
+        || between.contains(" - ")
         || between.contains(", ") && time.start > trigger.end
     {
         return false;

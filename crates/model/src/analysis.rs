@@ -1,6 +1,6 @@
 //! The result of analysing one document: everything the stages found, ready to store or print.
 
-use crate::{Claim, Diagnostic, Document, Event, Mention, Quantity, Sentence, TimeExpr};
+use crate::{Claim, Diagnostic, Document, Event, Finding, Mention, Quantity, Sentence, TimeExpr};
 
 /// One document with what the stages extracted from it.
 #[derive(Debug, Clone)]
@@ -12,5 +12,7 @@ pub struct Analysis {
     pub quantities: Vec<Quantity>,
     pub events: Vec<Event>,
     pub claims: Vec<Claim>,
+    /// What the document contradicts by itself (against the reference data or its own words).
+    pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -32,15 +32,21 @@ use dyad_recognize::{DocumentView, Recognizer};
 pub struct Analyzer<'l> {
     recognizer: Recognizer<'l>,
     coder: dyad_code::Coder<'l>,
+    lexicon: &'l Lexicon,
 }
 
 impl<'l> Analyzer<'l> {
     pub fn new(lexicon: &'l Lexicon) -> Analyzer<'l> {
-        Analyzer { recognizer: Recognizer::new(lexicon), coder: dyad_code::Coder::new(lexicon) }
+        Analyzer {
+            recognizer: Recognizer::new(lexicon),
+            coder: dyad_code::Coder::new(lexicon),
+            lexicon,
+        }
     }
 
-    /// Segments the document, recognises its actors, normalises its time expressions and finds
-    /// its quantities.
+    /// Segments the document, recognises its actors, normalises its time expressions, finds its
+    /// quantities, codes its events and claims, and checks it against itself and the reference
+    /// data.
     pub fn analyze(&self, document: Document) -> Analysis {
         let sentences = dyad_segment::sentences(&document.text);
         let view = DocumentView {
@@ -50,8 +56,11 @@ impl<'l> Analyzer<'l> {
         };
         let mentions = self.recognizer.recognize(&view);
         let sentence_spans: Vec<dyad_model::Span> = sentences.iter().map(|s| s.span).collect();
-        let times =
+        let mut times =
             dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
+        if document.meta.published.is_none() {
+            dyad_temporal::fill_years(&mut times);
+        }
         let quantities =
             dyad_quantity::find_quantities(&document.text, &sentence_spans, &mentions, &times);
         let view = dyad_code::DocumentView {
@@ -63,6 +72,18 @@ impl<'l> Analyzer<'l> {
         };
         let events = self.coder.code(&view);
         let claims = self.coder.claims(&view, &events);
+        let findings = dyad_check::check(
+            &dyad_check::DocumentView {
+                text: &document.text,
+                date: document.meta.published,
+                sentences: &sentences,
+                mentions: &mentions,
+                times: &times,
+                events: &events,
+                claims: &claims,
+            },
+            self.lexicon,
+        );
         let mut diagnostics = dyad_quantity::check(&quantities);
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
@@ -70,6 +91,16 @@ impl<'l> Analyzer<'l> {
                 "no publication date found: titles and relative times cannot be resolved against it",
             ));
         }
-        Analysis { document, sentences, mentions, times, quantities, events, claims, diagnostics }
+        Analysis {
+            document,
+            sentences,
+            mentions,
+            times,
+            quantities,
+            events,
+            claims,
+            findings,
+            diagnostics,
+        }
     }
 }

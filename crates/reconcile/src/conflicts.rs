@@ -4,11 +4,17 @@
 //!   judged as intervals ("around $200 million" is 180-220 million; "over a quarter" is more
 //!   than 25%; "$236.2 million" is 236.15-236.25 million), so that rounding is not a conflict;
 //! - `status`: one document states an accession as done, another only as announced or planned;
-//! - `reference`: documents name a member the reference data does not list.
+//! - `reference`: documents name a member the reference data does not list, or date an
+//!   accession differently from it;
+//! - `date`: two documents put the same one-time event (an accession, the establishment of
+//!   relations) on dates that cannot both hold;
+//! - and what single documents contradict by themselves (`anachronism`, `count`, `date`: see
+//!   `dyad-check`), turned into conflicts with the document on one side and the reference data
+//!   or the document's other words on the other.
 
 use crate::members::{self, Status};
 use dyad_lexicon::Lexicon;
-use dyad_store::{StoredClaim, StoredQuantity};
+use dyad_store::{StoredClaim, StoredEvent, StoredFinding, StoredQuantity};
 
 /// One side of a conflict: a document's words, or the reference data.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,6 +193,183 @@ pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
             }
         }
     }
+    out
+}
+
+/// The conflict kinds of the contract.
+const KINDS: [&str; 8] =
+    ["value", "date", "membership", "count", "anachronism", "arithmetic", "status", "reference"];
+
+/// What single documents contradict by themselves.
+pub fn from_findings(findings: &[StoredFinding]) -> Vec<Conflict> {
+    findings
+        .iter()
+        .map(|f| {
+            let kind = KINDS.iter().find(|k| **k == f.kind).copied().unwrap_or("reference");
+            let mut sides = vec![Side {
+                doc: Some(f.doc.clone()),
+                span: Some(f.span),
+                claim: f.claim.clone(),
+                quote: Some(f.quote.clone()),
+            }];
+            match &f.other {
+                Some((span, quote, claim)) => sides.push(Side {
+                    doc: Some(f.doc.clone()),
+                    span: Some(*span),
+                    claim: claim.clone(),
+                    quote: Some(quote.clone()),
+                }),
+                None => sides.push(Side {
+                    doc: None,
+                    span: None,
+                    claim: f.reference.clone().unwrap_or_else(|| "reference data".into()),
+                    quote: None,
+                }),
+            }
+            Conflict { kind, explanation: f.explanation.clone(), sides }
+        })
+        .collect()
+}
+
+/// Whether an event happens once between the same parties: joining an organisation or
+/// agreement (057 with an organisation as target), establishing relations (054).
+fn one_time(lex: &Lexicon, e: &StoredEvent) -> bool {
+    match e.cameo.as_str() {
+        "057" => e.target.first().is_some_and(|t| lex.org(t).is_some()),
+        "054" => true,
+        _ => false,
+    }
+}
+
+fn stated_interval(e: &StoredEvent) -> Option<(dyad_model::Date, dyad_model::Date)> {
+    if e.date_basis.as_deref() != Some("text")
+        || matches!(e.modality.as_str(), "negated" | "hypothetical")
+    {
+        return None;
+    }
+    Some((e.date_from?, e.date_to?))
+}
+
+fn what(e: &StoredEvent) -> String {
+    let verb = if e.cameo == "054" { "established relations with" } else { "joined" };
+    format!("{} {verb} {}", e.source.join(", "), e.target.join(", "))
+}
+
+/// One-time events dated differently by different documents, and accessions dated differently
+/// from the reference data. Events are grouped by (source, code, target) and swept in order of
+/// their start date, keeping the earliest end seen: an event that starts after it cannot be the
+/// same day, month or year. O(n log n).
+pub fn dates(lex: &Lexicon, events: &[StoredEvent]) -> Vec<Conflict> {
+    let mut dated: Vec<(&StoredEvent, (dyad_model::Date, dyad_model::Date))> = events
+        .iter()
+        .filter(|e| one_time(lex, e))
+        .filter_map(|e| Some((e, stated_interval(e)?)))
+        .collect();
+    dated.sort_by(|(a, ia), (b, ib)| {
+        (&a.source, &a.cameo, &a.target).cmp(&(&b.source, &b.cameo, &b.target)).then(ia.cmp(ib))
+    });
+    let mut out = Vec::new();
+    for group in dated.chunk_by(|(a, _), (b, _)| {
+        (&a.source, &a.cameo, &a.target) == (&b.source, &b.cameo, &b.target)
+    }) {
+        let mut earliest: Option<(&StoredEvent, dyad_model::Date)> = None;
+        for &(e, (from, to)) in group {
+            if let Some((a, a_to)) = earliest {
+                if from > a_to && a.doc != e.doc {
+                    let (av, ev) = (
+                        a.date_value.as_deref().unwrap_or("?"),
+                        e.date_value.as_deref().unwrap_or("?"),
+                    );
+                    out.push(Conflict {
+                        kind: "date",
+                        explanation: format!(
+                            "one source says {} on {av} ({:?}), another on {ev} ({:?}); a one-time event cannot have both dates",
+                            what(e), a.quote, e.quote
+                        ),
+                        sides: vec![
+                            Side { doc: Some(a.doc.clone()), span: Some(a.span), claim: format!("{} on {av} ({})", what(a), a.modality), quote: Some(a.sentence_text.clone()) },
+                            Side { doc: Some(e.doc.clone()), span: Some(e.span), claim: format!("{} on {ev} ({})", what(e), e.modality), quote: Some(e.sentence_text.clone()) },
+                        ],
+                    });
+                }
+            }
+            if earliest.is_none_or(|(_, t)| to < t) {
+                earliest = Some((e, to));
+            }
+        }
+    }
+    // Accessions stated as done on a date the reference data contradicts.
+    for &(e, (from, to)) in &dated {
+        if e.cameo != "057" || !matches!(e.modality.as_str(), "asserted" | "reported") {
+            continue;
+        }
+        let (Some(s), Some(org)) = (e.source.first(), e.target.first().and_then(|t| lex.org(t)))
+        else {
+            continue;
+        };
+        let Some(joined) = org.members.iter().find(|m| &m.id == s).and_then(|m| m.from) else {
+            continue;
+        };
+        if joined < from || joined > to {
+            let v = e.date_value.as_deref().unwrap_or("?");
+            out.push(Conflict {
+                kind: "reference",
+                explanation: format!(
+                    "a source says {s} joined {} on {v}, but the reference data has {joined}",
+                    org.id
+                ),
+                sides: vec![
+                    Side {
+                        doc: Some(e.doc.clone()),
+                        span: Some(e.span),
+                        claim: format!("{} on {v}", what(e)),
+                        quote: Some(e.sentence_text.clone()),
+                    },
+                    Side {
+                        doc: None,
+                        span: None,
+                        claim: format!("{s} is a member of {} since {joined}", org.id),
+                        quote: None,
+                    },
+                ],
+            });
+        }
+    }
+    out
+}
+
+/// Every conflict in a store (see [`all`]). Reads the membership claims, the joins and
+/// establishments of relations, the measured quantities and the findings; not every event.
+pub fn in_store(
+    lex: &Lexicon,
+    store: &impl dyad_store::Store,
+) -> Result<Vec<Conflict>, dyad_store::StoreError> {
+    let mut events = Vec::new();
+    for code in ["057", "054"] {
+        let query = dyad_store::EventQuery { code: Some(code.into()), ..Default::default() };
+        events.extend(store.query_events(&query)?.0);
+    }
+    Ok(all(
+        lex,
+        &store.claims("member_of", None)?,
+        &events,
+        &store.quantities()?,
+        &store.findings()?,
+    ))
+}
+
+/// Every conflict: membership and status, dates, values, and what single documents contradict.
+pub fn all(
+    lex: &Lexicon,
+    member_claims: &[StoredClaim],
+    one_time_events: &[StoredEvent],
+    quantities: &[StoredQuantity],
+    findings: &[StoredFinding],
+) -> Vec<Conflict> {
+    let mut out = membership(lex, member_claims);
+    out.extend(dates(lex, one_time_events));
+    out.extend(values(quantities));
+    out.extend(from_findings(findings));
     out
 }
 

@@ -132,10 +132,8 @@ fn compute(store: &SqliteStore, lex: &Lexicon) -> Result<Derived, ApiError> {
             ActorRow { count, name }
         })
         .collect();
-    let claims = store.claims("member_of", None)?;
     let quantities = store.quantities()?;
-    let mut conflicts = dyad_reconcile::conflicts::membership(lex, &claims);
-    conflicts.extend(dyad_reconcile::conflicts::values(&quantities));
+    let conflicts = dyad_reconcile::conflicts::in_store(lex, store)?;
     let all_claims = store.query_claims(&dyad_store::ClaimQuery::default())?.0;
     let (documents, outlets) = dyad_reconcile::sources::profiles(
         &store.documents()?,

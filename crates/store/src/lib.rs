@@ -154,6 +154,20 @@ pub struct ClaimQuery {
     pub offset: usize,
 }
 
+/// A stored finding: what one document contradicts by itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFinding {
+    pub doc: String,
+    pub kind: String,
+    pub explanation: String,
+    pub span: (usize, usize),
+    pub quote: String,
+    pub claim: String,
+    /// Another span of the same document, its text and claim; `None`: see `reference`.
+    pub other: Option<((usize, usize), String, String)>,
+    pub reference: Option<String>,
+}
+
 /// Row counts of the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StoreCounts {
@@ -222,6 +236,8 @@ pub trait Store {
         entity: &str,
         limit: usize,
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError>;
+    /// Every finding, by document and position.
+    fn findings(&self) -> Result<Vec<StoredFinding>, StoreError>;
     /// Row counts.
     fn counts(&self) -> Result<StoreCounts, StoreError>;
     /// Unresolved capitalised names by frequency: what to add to the lexicon.

@@ -109,4 +109,18 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         basis TEXT NOT NULL
     );
     CREATE INDEX claims_key ON claims(predicate, object, subject);",
+    // 6: what a document contradicts by itself (dyad-check findings).
+    "CREATE TABLE findings (
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        kind TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        claim TEXT NOT NULL,
+        other_start INTEGER,
+        other_end INTEGER,
+        other_claim TEXT,
+        reference TEXT
+    );
+    CREATE INDEX findings_doc ON findings(doc);",
 ];

@@ -4,7 +4,7 @@ use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
 use crate::{
     ActorCount, ClaimQuery, DocumentSummary, EventQuery, Store, StoreCounts, StoredClaim,
-    StoredEvent, StoredQuantity, StoredTime, WriteOutcome,
+    StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
 };
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -261,6 +261,10 @@ impl Store for SqliteStore {
                 "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
+            let mut insert_finding = tx.prepare_cached(
+                "INSERT INTO findings (doc, kind, explanation, start, end, claim, other_start, other_end, other_claim, reference)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
             let mut insert_diag = tx.prepare_cached(
                 "INSERT INTO diagnostics (doc, severity, code, message, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
@@ -371,6 +375,20 @@ impl Store for SqliteStore {
                         c.span.end as i64,
                         c.modality.as_str(),
                         c.basis,
+                    ])?;
+                }
+                for f in &a.findings {
+                    insert_finding.execute(params![
+                        seq,
+                        f.kind,
+                        f.explanation,
+                        f.span.start as i64,
+                        f.span.end as i64,
+                        f.claim,
+                        f.other.as_ref().map(|(s, _)| s.start as i64),
+                        f.other.as_ref().map(|(s, _)| s.end as i64),
+                        f.other.as_ref().map(|(_, c)| c.as_str()),
+                        f.reference.as_deref(),
                     ])?;
                 }
                 for diag in &a.diagnostics {
@@ -695,6 +713,47 @@ impl Store for SqliteStore {
             Ok((summary(r)?, r.get::<_, i64>(11)? as usize))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn findings(&self) -> Result<Vec<StoredFinding>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, f.kind, f.explanation, f.start, f.end, f.claim, f.other_start, f.other_end, f.other_claim, f.reference, d.seq
+             FROM findings f JOIN documents d ON d.seq = f.doc ORDER BY d.id, f.start, f.end",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let other = match (
+                r.get::<_, Option<i64>>(6)?,
+                r.get::<_, Option<i64>>(7)?,
+                r.get::<_, Option<String>>(8)?,
+            ) {
+                (Some(s), Some(e), Some(c)) => Some(((s as usize, e as usize), String::new(), c)),
+                _ => None,
+            };
+            Ok((
+                StoredFinding {
+                    doc: r.get(0)?,
+                    kind: r.get(1)?,
+                    explanation: r.get(2)?,
+                    span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
+                    quote: String::new(),
+                    claim: r.get(5)?,
+                    other,
+                    reference: r.get(9)?,
+                },
+                r.get::<_, i64>(10)?,
+            ))
+        })?;
+        let rows: Vec<(StoredFinding, i64)> = rows.collect::<Result<_, _>>()?;
+        let mut texts = Texts::new(&self.conn)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (mut f, seq) in rows {
+            f.quote = texts.slice(seq, f.span)?;
+            if let Some((span, quote, _)) = f.other.as_mut() {
+                *quote = texts.slice(seq, *span)?;
+            }
+            out.push(f);
+        }
+        Ok(out)
     }
 
     fn counts(&self) -> Result<StoreCounts, StoreError> {

@@ -26,7 +26,7 @@ mod words;
 pub use absolute::{parse_date, DateOrder};
 pub use words::{cardinal, month_from_name, weekday_from_name};
 
-use dyad_model::{Date, Granularity, Span, TimeExpr, TimeKind};
+use dyad_model::{Date, Granularity, Span, TimeBasis, TimeExpr, TimeKind};
 use resolve::{Context, Resolved};
 
 /// Every time expression in `text`, sentence by sentence (`sentences` are spans of `text`;
@@ -105,4 +105,68 @@ fn might_hold_time(s: &str) -> bool {
 pub fn normalize_phrase(phrase: &str, reference: Option<Date>) -> Option<TimeExpr> {
     let times = find_times(phrase, &[Span::new(0, phrase.len())], reference);
     times.into_iter().max_by_key(|t| t.span.len())
+}
+
+/// For a document without a date: gives year-less dates ("7 November", "October") the year of
+/// the latest month or day the document states in full ("November 2025"), as a reader would,
+/// and marks them resolved against an anchor. Returns how many were filled. Does nothing when
+/// the document states no full month or day.
+pub fn fill_years(times: &mut [TimeExpr]) -> usize {
+    let year = times
+        .iter()
+        .filter(|t| {
+            t.basis == TimeBasis::Absolute
+                && matches!(t.granularity, Granularity::Day | Granularity::Month)
+                && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        })
+        .filter_map(|t| t.from)
+        .max()
+        .map(Date::year);
+    let Some(year) = year else { return 0 };
+    let mut filled = 0;
+    for t in times.iter_mut() {
+        let Some(rest) = t.value.strip_prefix("XXXX-") else { continue };
+        let mut parts = rest.split('-');
+        let month = parts.next().and_then(|m| m.parse::<u8>().ok());
+        let day = parts.next().and_then(|d| d.parse::<u8>().ok());
+        if parts.next().is_some() {
+            continue;
+        }
+        let (from, to) = match (month, day, t.granularity) {
+            (Some(m), Some(d), Granularity::Day) => match Date::new(year, m, d) {
+                Some(date) => (date, date),
+                None => continue,
+            },
+            (Some(m), None, Granularity::Month) => match Date::new(year, m, 1) {
+                Some(date) => (date, date.end_of_month()),
+                None => continue,
+            },
+            _ => continue,
+        };
+        t.value = format!("{year:04}-{rest}");
+        t.from = Some(from);
+        t.to = Some(to);
+        t.basis = TimeBasis::Anchor;
+        filled += 1;
+    }
+    filled
+}
+
+#[cfg(test)]
+mod fill_years_tests {
+    use super::*;
+
+    #[test]
+    fn year_less_dates_take_the_latest_full_year_stated() {
+        let text = "Trump spoke on 7 November. In January 2024 and November 2025 talks were held. October was calm.";
+        let spans = vec![Span::new(0, text.len())];
+        let mut times = find_times(text, &spans, None);
+        assert_eq!(fill_years(&mut times), 2);
+        let values: Vec<&str> = times.iter().map(|t| t.value.as_str()).collect();
+        assert!(values.contains(&"2025-11-07"), "{values:?}");
+        assert!(values.contains(&"2025-10"), "{values:?}");
+        let mut none = find_times("Trump spoke on 7 November.", &[Span::new(0, 26)], None);
+        assert_eq!(fill_years(&mut none), 0);
+        assert_eq!(none[0].value, "XXXX-11-07");
+    }
 }

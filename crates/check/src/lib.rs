@@ -1,0 +1,51 @@
+//! Document checks: what one document contradicts by itself, found while it is analysed (the
+//! text is at hand then; reconciliation over the store only sees claims).
+//!
+//! - [`as_of`]: the date the document speaks from: its publication date, or, when that is
+//!   unknown, the latest thing it reports as done (an accession the reference data dates);
+//! - [`titles`]: "former President X" while X held the office at that date;
+//! - [`arithmetic`]: "four years after their 2020 launch" in the present tense, when the
+//!   document speaks from a later year;
+//! - [`weekdays`]: "Thursday, November 7, 2025" when November 7, 2025 was a Friday;
+//! - [`ordinals`]: "the seventh nation to join ORG" against the members the reference data knows.
+//!
+//! Each check returns [`Finding`]s: kind, explanation, the span at fault, and the other side
+//! (another span of the document, or the reference data).
+
+pub mod arithmetic;
+pub mod as_of;
+pub mod ordinals;
+pub mod titles;
+pub mod weekdays;
+
+use dyad_lexicon::Lexicon;
+use dyad_model::{Claim, Date, Event, Finding, Mention, Sentence, TimeExpr};
+
+/// What the checks read of a document.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentView<'a> {
+    pub text: &'a str,
+    pub date: Option<Date>,
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [Mention],
+    pub times: &'a [TimeExpr],
+    pub events: &'a [Event],
+    pub claims: &'a [Claim],
+}
+
+/// Every check, in text order.
+pub fn check(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Finding> {
+    let as_of = as_of::as_of(doc, lex);
+    let mut out = Vec::new();
+    out.extend(titles::check(doc, lex, as_of.as_ref()));
+    out.extend(arithmetic::check(doc, as_of.as_ref()));
+    out.extend(weekdays::check(doc));
+    out.extend(ordinals::check(doc, lex));
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out
+}
+
+/// The sentence holding `at`.
+fn sentence_of<'a>(doc: &DocumentView<'a>, at: usize) -> Option<&'a Sentence> {
+    doc.sentences.iter().find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+}
