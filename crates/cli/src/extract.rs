@@ -1,4 +1,5 @@
-//! `dyad extract`: the analysis as JSON Lines on stdout, nothing stored.
+//! `dyad extract`: the analysis as JSON Lines on stdout, nothing stored. Each document's records
+//! follow its `document` record; the merged `claim` records and the `conflict` records come last.
 
 use crate::Outcome;
 use anyhow::Context;
@@ -17,6 +18,8 @@ pub(crate) fn run(
     let mut config = RunConfig::default();
     config.read.max_document_bytes = max_document_bytes;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    // Cross-document records come last; only the small rows they need are kept.
+    let mut collected = dyad_reconcile::collect::Collected::default();
     let report = dyad_pipeline::run(
         paths,
         &analyzer,
@@ -38,6 +41,7 @@ pub(crate) fn run(
                 for e in &a.events {
                     write_line(&mut out, &EventRecord::new(id, text, e))?;
                 }
+                collected.add(a);
             }
             Ok(())
         },
@@ -45,6 +49,12 @@ pub(crate) fn run(
         |_| {},
     )
     .context("writing records")?;
+    for claim in dyad_reconcile::claims::merge(&collected.claims) {
+        write_line(&mut out, &crate::query::claim_json(&claim))?;
+    }
+    for conflict in collected.conflicts(&lex) {
+        write_line(&mut out, &crate::query::conflict_json(&conflict))?;
+    }
     out.flush()?;
     Ok(if report.failures.is_empty() { Outcome::AllProcessed } else { Outcome::SomeFailed })
 }

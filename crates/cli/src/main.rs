@@ -116,6 +116,41 @@ enum Command {
         #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
         format: QueryFormat,
     },
+    /// Claims merged across documents, with evidence and the number of sources.
+    Claims {
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long)]
+        predicate: Option<String>,
+        #[arg(long)]
+        object: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+    /// What the store says between two actors: relation claims, then events by date.
+    Relations {
+        a: String,
+        b: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+    /// Per document and outlet: claims made, corroborated, contradicted and unique.
+    Sources {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+        format: QueryFormat,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
     /// Serve the store as a JSON API (/api/, described at /api/openapi.json) and a web UI (/).
     Serve {
         #[command(flatten)]
@@ -235,6 +270,17 @@ fn main() -> ExitCode {
         }
         Command::Members { org, as_of, db, format, lexicon } => {
             query::members(&db.path, &org, as_of, format, &lexicon.files)
+        }
+        Command::Claims { subject, predicate, object, db, format, lexicon } => {
+            let filter =
+                dyad_store::ClaimQuery { subject, predicate, object, ..Default::default() };
+            query::claims(&db.path, &filter, format, &lexicon.files)
+        }
+        Command::Relations { a, b, db, format, lexicon } => {
+            query::relations(&db.path, &a, &b, format, &lexicon.files)
+        }
+        Command::Sources { db, format, lexicon } => {
+            query::sources(&db.path, format, &lexicon.files)
         }
         Command::Serve { db, addr, allow_ingest, assets, lexicon } => {
             serve(db.path, addr, allow_ingest, assets, &lexicon.files)

@@ -1,4 +1,5 @@
-//! Queries over the store: `dyad actors`, `dyad docs`.
+//! Queries over the store: `dyad actors`, `docs`, `events`, `members`, `claims`, `relations`,
+//! `conflicts`, `sources`.
 
 use crate::{EventFormat, Outcome, QueryFormat};
 use dyad_store::{SqliteStore, Store};
@@ -104,6 +105,18 @@ const PHOENIX_COLUMNS: [&str; 26] = [
     "sources",
 ];
 
+/// The contract's `event` record for a stored event.
+fn event_json(e: &dyad_store::StoredEvent) -> serde_json::Value {
+    json!({
+        "type": "event", "doc": e.doc, "span": [e.span.0, e.span.1], "sentence": [e.sentence.0, e.sentence.1],
+        "text": e.quote, "source": e.source, "target": e.target, "cameo": e.cameo, "root": e.root, "goldstein": e.goldstein,
+        "quad": e.quad, "plover": e.plover,
+        "date": e.date_value.as_ref().map(|v| json!({"value": v, "from": e.date_from.map(|d| d.to_string()),
+            "to": e.date_to.map(|d| d.to_string()), "basis": e.date_basis})),
+        "modality": e.modality, "attributed_to": e.attributed_to,
+    })
+}
+
 pub(crate) fn events(db: &Path, format: EventFormat) -> anyhow::Result<Outcome> {
     let store = open(db)?;
     let events = store.events()?;
@@ -111,17 +124,7 @@ pub(crate) fn events(db: &Path, format: EventFormat) -> anyhow::Result<Outcome> 
     match format {
         EventFormat::Jsonl => {
             for e in &events {
-                println!(
-                    "{}",
-                    json!({
-                        "type": "event", "doc": e.doc, "span": [e.span.0, e.span.1], "sentence": [e.sentence.0, e.sentence.1],
-                        "source": e.source, "target": e.target, "cameo": e.cameo, "root": e.root, "goldstein": e.goldstein,
-                        "quad": e.quad, "plover": e.plover,
-                        "date": e.date_value.as_ref().map(|v| json!({"value": v, "from": e.date_from.map(|d| d.to_string()),
-                            "to": e.date_to.map(|d| d.to_string()), "basis": e.date_basis})),
-                        "modality": e.modality, "attributed_to": e.attributed_to,
-                    })
-                );
+                println!("{}", event_json(e));
             }
         }
         EventFormat::Csv => {
@@ -300,13 +303,197 @@ pub(crate) fn conflicts(
     for c in all_conflicts(&store, &lex)? {
         match format {
             QueryFormat::Text => print!("{}", render_conflict(&c)),
-            QueryFormat::Jsonl => println!(
-                "{}",
-                json!({
-                    "type": "conflict", "kind": c.kind, "explanation": c.explanation,
-                    "sides": c.sides.iter().map(|s| json!({"doc": s.doc, "span": s.span.map(|(a, b)| [a, b]), "claim": s.claim})).collect::<Vec<_>>(),
-                })
-            ),
+            QueryFormat::Jsonl => println!("{}", conflict_json(&c)),
+        }
+    }
+    Ok(Outcome::AllProcessed)
+}
+
+/// The contract's `conflict` record (with each side's quote besides its claim).
+pub(crate) fn conflict_json(c: &dyad_reconcile::conflicts::Conflict) -> serde_json::Value {
+    json!({
+        "type": "conflict", "kind": c.kind, "explanation": c.explanation,
+        "sides": c.sides.iter().map(|s| json!({"doc": s.doc, "span": s.span.map(|(a, b)| [a, b]), "claim": s.claim, "quote": s.quote})).collect::<Vec<_>>(),
+    })
+}
+
+/// The contract's `claim` record for claims merged across documents.
+pub(crate) fn claim_json(m: &dyad_reconcile::claims::MergedClaim<'_>) -> serde_json::Value {
+    json!({
+        "type": "claim", "subject": m.subject, "predicate": m.predicate, "object": m.object, "value": null,
+        "from": m.from.map(|d| d.to_string()), "to": m.to.map(|d| d.to_string()),
+        "evidence": m.evidence.iter().map(|c| json!({"doc": c.doc, "span": [c.span.0, c.span.1], "quote": c.quote, "modality": c.modality})).collect::<Vec<_>>(),
+        "sources": m.sources, "outlets": m.outlets, "status": m.status,
+    })
+}
+
+fn render_claim(
+    lex: &dyad_lexicon::Lexicon,
+    m: &dyad_reconcile::claims::MergedClaim<'_>,
+) -> String {
+    let mut s = format!(
+        "  {}({}, {}) {} from {} - {} source(s)\n",
+        m.predicate,
+        lex.display_name(&m.subject),
+        m.object.as_deref().map_or("-", |o| lex.display_name(o)),
+        m.status,
+        m.from.map_or_else(|| "?".to_string(), |d| d.to_string()),
+        m.sources
+    );
+    for c in m.evidence.iter().take(3) {
+        s.push_str(&format!(
+            "      {} [{}..{}) {:?} ({})\n",
+            c.doc, c.span.0, c.span.1, c.quote, c.modality
+        ));
+    }
+    s
+}
+
+pub(crate) fn claims(
+    db: &Path,
+    filter: &dyad_store::ClaimQuery,
+    format: QueryFormat,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let lex = crate::lexicon::load(lexicon_files)?;
+    let rows = store.query_claims(filter)?.0;
+    for m in dyad_reconcile::claims::merge(&rows) {
+        match format {
+            QueryFormat::Text => print!("{}", render_claim(&lex, &m)),
+            QueryFormat::Jsonl => println!("{}", claim_json(&m)),
+        }
+    }
+    Ok(Outcome::AllProcessed)
+}
+
+/// Everything the store says between two actors: relation claims in both directions, then
+/// their events by date.
+pub(crate) fn relations(
+    db: &Path,
+    a: &str,
+    b: &str,
+    format: QueryFormat,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let lex = crate::lexicon::load(lexicon_files)?;
+    let mut rows = Vec::new();
+    for (s, o) in [(a, b), (b, a)] {
+        let q = dyad_store::ClaimQuery {
+            subject: Some(s.into()),
+            object: Some(o.into()),
+            ..Default::default()
+        };
+        rows.extend(store.query_claims(&q)?.0);
+    }
+    let events = store
+        .query_events(&dyad_store::EventQuery {
+            dyad: Some((a.into(), b.into())),
+            ..Default::default()
+        })?
+        .0;
+    match format {
+        QueryFormat::Text => {
+            println!("{} ({a}) and {} ({b})", lex.display_name(a), lex.display_name(b));
+            println!("Relations claimed ({}):", rows.len());
+            for m in dyad_reconcile::claims::merge(&rows) {
+                print!("{}", render_claim(&lex, &m));
+            }
+            let total: f64 = events.iter().map(|e| e.goldstein).sum();
+            println!("Events ({}, Goldstein sum {total:+.1}):", events.len());
+            for e in &events {
+                println!(
+                    "  {:<10} {} -> {} {} ({}) {:+.1} {} {:?} [{} {}..{})",
+                    e.date_from.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                    e.source.join(","),
+                    e.target.join(","),
+                    e.cameo,
+                    e.plover,
+                    e.goldstein,
+                    e.modality,
+                    e.quote,
+                    e.doc,
+                    e.span.0,
+                    e.span.1
+                );
+            }
+        }
+        QueryFormat::Jsonl => {
+            for m in dyad_reconcile::claims::merge(&rows) {
+                println!("{}", claim_json(&m));
+            }
+            for e in &events {
+                println!("{}", event_json(e));
+            }
+        }
+    }
+    Ok(Outcome::AllProcessed)
+}
+
+/// Per document and per outlet: claims made, corroborated, contradicted, unique.
+pub(crate) fn sources(
+    db: &Path,
+    format: QueryFormat,
+    lexicon_files: &[PathBuf],
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let lex = crate::lexicon::load(lexicon_files)?;
+    let conflicts = all_conflicts(&store, &lex)?;
+    let claims = store.query_claims(&dyad_store::ClaimQuery::default())?.0;
+    let (docs, outlets) = dyad_reconcile::sources::profiles(
+        &store.documents()?,
+        &claims,
+        &store.quantities()?,
+        &conflicts,
+    );
+    match format {
+        QueryFormat::Text => {
+            println!(
+                "{:<16} {:<10} {:>6} {:>12} {:>12} {:>6}  outlet / title",
+                "document", "date", "claims", "corroborated", "contradicted", "unique"
+            );
+            for d in &docs {
+                let t = d.tally;
+                println!(
+                    "{:<16} {:<10} {:>6} {:>12} {:>12} {:>6}  {} / {}",
+                    d.doc,
+                    d.published.map_or_else(|| "-".to_string(), |p| p.to_string()),
+                    t.claims,
+                    t.corroborated,
+                    t.contradicted,
+                    t.unique,
+                    d.outlet.as_deref().unwrap_or("?"),
+                    d.title.as_deref().unwrap_or("")
+                );
+            }
+            println!();
+            for o in &outlets {
+                let t = o.tally;
+                println!(
+                    "outlet {:<30} {:>3} doc(s) {:>5} claims {:>4} corroborated {:>4} contradicted {:>4} unique",
+                    o.outlet, o.documents, t.claims, t.corroborated, t.contradicted, t.unique
+                );
+            }
+        }
+        QueryFormat::Jsonl => {
+            for d in &docs {
+                let t = d.tally;
+                println!(
+                    "{}",
+                    json!({"type": "source", "doc": d.doc, "title": d.title, "outlet": d.outlet,
+                    "published": d.published.map(|p| p.to_string()), "claims": t.claims, "corroborated": t.corroborated,
+                    "contradicted": t.contradicted, "unique": t.unique})
+                );
+            }
+            for o in &outlets {
+                let t = o.tally;
+                println!(
+                    "{}",
+                    json!({"type": "outlet", "outlet": o.outlet, "documents": o.documents, "claims": t.claims,
+                    "corroborated": t.corroborated, "contradicted": t.contradicted, "unique": t.unique})
+                );
+            }
         }
     }
     Ok(Outcome::AllProcessed)

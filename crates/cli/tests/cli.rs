@@ -93,7 +93,21 @@ fn extracted_spans_slice_exactly_to_their_text() {
     let records = jsonl(&out.stdout);
     let mut texts: HashMap<String, String> = HashMap::new();
     let mut mentions = 0;
-    for r in &records {
+    let cross_document =
+        records.iter().position(|r| matches!(r["type"].as_str(), Some("claim" | "conflict")));
+    if let Some(first) = cross_document {
+        assert!(
+            records[first..]
+                .iter()
+                .all(|r| matches!(r["type"].as_str(), Some("claim" | "conflict"))),
+            "claim and conflict records come last"
+        );
+        // Claims carry their evidence as spans of the documents above.
+        for r in records[first..].iter().filter(|r| r["type"] == "claim") {
+            assert!(!r["evidence"].as_array().unwrap().is_empty(), "{r}");
+        }
+    }
+    for r in &records[..cross_document.unwrap_or(records.len())] {
         let doc = r["doc"].as_str().unwrap().to_string();
         match r["type"].as_str().unwrap() {
             "document" => {

@@ -30,7 +30,10 @@ pub(crate) fn from_events(doc: &DocumentView<'_>, events: &[Event], lex: &Lexico
             let is_org = lex.org(t).is_some();
             let predicate = match (e.cameo.as_str(), is_org) {
                 ("057", true) => "member_of",
-                ("054", false) => "diplomatic_relations",
+                // Relations are between states: not "the accords established relations".
+                ("054", false) if lex.state(s).is_some() && lex.state(t).is_some() => {
+                    "diplomatic_relations"
+                }
                 _ => continue,
             };
             push(
@@ -53,7 +56,7 @@ pub(crate) fn from_events(doc: &DocumentView<'_>, events: &[Event], lex: &Lexico
             let sentence_text = e.sentence.slice(doc.text);
             let after_trigger = e.span.end - e.sentence.start;
             let rest = &sentence_text[after_trigger..];
-            let lower = rest.to_lowercase();
+            let lower = rest.to_ascii_lowercase();
             let Some(opener) = LIST_OPENERS
                 .iter()
                 .filter_map(|w| lower.find(&format!(" {w} ")).map(|i| i + 1))
@@ -185,7 +188,7 @@ pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Clai
             };
             let mut listed: Vec<(&Mention, Modality)> = Vec::new();
             // "ORG, whose members are A, B and C"
-            let lower_after = after.to_lowercase();
+            let lower_after = after.to_ascii_lowercase();
             if let Some(end) = MEMBERS_AFTER.iter().find_map(|cue| {
                 let at = lower_after.find(cue)?;
                 let gap = &lower_after[..at];
@@ -194,7 +197,7 @@ pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Clai
                 listed.extend(list_after(end).into_iter().map(|m| (m, Modality::Asserted)));
             }
             // "the members of ORG are A, B and C"
-            let lower_before = before.to_lowercase();
+            let lower_before = before.to_ascii_lowercase();
             let before_trim = lower_before.trim_end().trim_end_matches("the").trim_end();
             if MEMBERS_OF.iter().any(|cue| before_trim.ends_with(cue)) {
                 let rest = lower_after.trim_start_matches([',', ' ']);
@@ -256,6 +259,111 @@ pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Clai
     out
 }
 
+/// Verbs that state a standing relation ("have maintained diplomatic relations since 1992").
+const RELATION_VERBS: &[&str] = &[
+    "maintained",
+    "maintain",
+    "maintains",
+    "established",
+    "establish",
+    "had",
+    "have",
+    "has",
+    "restored",
+    "normalized",
+    "normalised",
+    "opened",
+    "enjoyed",
+    "enjoy",
+];
+
+/// "X and Y have maintained (full) diplomatic relations since 1992": `diplomatic_relations`
+/// between both, from the year when one is given in the clause ("since", "in", "from").
+pub(crate) fn relation_statements(doc: &DocumentView<'_>) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let lower = doc.text.to_ascii_lowercase();
+    for cue in ["diplomatic relations", "diplomatic ties"] {
+        let mut from = 0;
+        while let Some(found) = lower[from..].find(cue) {
+            let at = from + found;
+            from = at + cue.len();
+            let Some(sentence) =
+                doc.sentences.iter().find(|s| s.span.start <= at && at < s.span.end)
+            else {
+                continue;
+            };
+            // The words just before the cue: [already] VERB [full|formal|official].
+            let head = lower[sentence.span.start..at].trim_end();
+            let head = ["full", "formal", "official", "steady", "close"]
+                .iter()
+                .find_map(|w| head.strip_suffix(w))
+                .map_or(head, str::trim_end);
+            let Some(verb) = RELATION_VERBS
+                .iter()
+                .find(|v| head.ends_with(*v) && head[..head.len() - v.len()].ends_with(' '))
+            else {
+                continue;
+            };
+            let mut subject_end = sentence.span.start + head.len() - verb.len();
+            // Auxiliaries and adverbs between the parties and the verb.
+            loop {
+                let before = lower[sentence.span.start..subject_end].trim_end();
+                let Some(w) =
+                    ["have", "has", "had", "already", "long", "also", "since", "ever"].iter().find(
+                        |w| before.ends_with(*w) && before[..before.len() - w.len()].ends_with(' '),
+                    )
+                else {
+                    break;
+                };
+                subject_end = sentence.span.start + before.len() - w.len();
+            }
+            let in_sentence: Vec<&Mention> = doc
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= sentence.span.start && m.span.end <= sentence.span.end)
+                .collect();
+            let parties = state_list_backward(doc, &in_sentence, subject_end);
+            if parties.len() != 2 {
+                continue;
+            }
+            let clause_end = doc.text[at..sentence.span.end]
+                .find([';', '—'])
+                .map_or(sentence.span.end, |i| at + i);
+            let since = doc.times.iter().find(|t| {
+                t.span.start >= at && t.span.end <= clause_end && t.from.is_some() && {
+                    let gap = lower[at + cue.len()..t.span.start].trim();
+                    gap.is_empty()
+                        || gap.ends_with("since")
+                        || gap.ends_with("in")
+                        || gap.ends_with("from")
+                        || gap.ends_with("independence in")
+                }
+            });
+            let span = dyad_model::Span::new(at, at + cue.len());
+            let (a, b) = (
+                parties[0].entity.clone().expect("resolved"),
+                parties[1].entity.clone().expect("resolved"),
+            );
+            for (s, o) in [(a.clone(), b.clone()), (b, a)] {
+                push(
+                    &mut out,
+                    Claim {
+                        subject: s,
+                        predicate: "diplomatic_relations",
+                        object: Some(o),
+                        from: since.and_then(|t| t.from),
+                        to: None,
+                        span,
+                        modality: Modality::Asserted,
+                        basis: "statement",
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
 /// Whether only commas, "and", articles and "as well as" separate two list items.
 fn list_gap(gap: &str) -> bool {
     gap.split(|c: char| c == ',' || c.is_whitespace())
@@ -271,6 +379,9 @@ fn state_list_forward<'m>(
     let mut out = Vec::new();
     let mut last_end = start;
     for m in mentions.iter().filter(|m| m.span.start >= start) {
+        if m.span.start < last_end {
+            continue; // nested in the previous item
+        }
         if !list_gap(&doc.text[last_end..m.span.start]) {
             break;
         }
@@ -293,6 +404,9 @@ fn state_list_backward<'m>(
     let mut out = Vec::new();
     let mut first_start = end;
     for m in mentions.iter().rev().filter(|m| m.span.end <= end) {
+        if m.span.end > first_start {
+            continue; // nested in the previous item
+        }
         if !list_gap(&doc.text[m.span.end..first_start]) {
             break;
         }

@@ -119,7 +119,8 @@ impl Coder<'_> {
     /// `diplomatic_relations`).
     pub fn claims(&self, doc: &DocumentView<'_>, events: &[Event]) -> Vec<dyad_model::Claim> {
         let mut out = claims::from_events(doc, events, self.lexicon);
-        for c in claims::from_statements(doc, self.lexicon) {
+        let statements = claims::from_statements(doc, self.lexicon);
+        for c in statements.into_iter().chain(claims::relation_statements(doc)) {
             if !out
                 .iter()
                 .any(|x| x.subject == c.subject && x.object == c.object && x.span == c.span)

@@ -287,8 +287,8 @@ pub fn dates(lex: &Lexicon, events: &[StoredEvent]) -> Vec<Conflict> {
                             what(e), a.quote, e.quote
                         ),
                         sides: vec![
-                            Side { doc: Some(a.doc.clone()), span: Some(a.span), claim: format!("{} on {av} ({})", what(a), a.modality), quote: Some(a.sentence_text.clone()) },
-                            Side { doc: Some(e.doc.clone()), span: Some(e.span), claim: format!("{} on {ev} ({})", what(e), e.modality), quote: Some(e.sentence_text.clone()) },
+                            Side { doc: Some(a.doc.clone()), span: Some(a.sentence), claim: format!("{} on {av} ({})", what(a), a.modality), quote: Some(a.sentence_text.clone()) },
+                            Side { doc: Some(e.doc.clone()), span: Some(e.sentence), claim: format!("{} on {ev} ({})", what(e), e.modality), quote: Some(e.sentence_text.clone()) },
                         ],
                     });
                 }
