@@ -321,7 +321,7 @@ pub fn dates(lex: &Lexicon, events: &[StoredEvent]) -> Vec<Conflict> {
                 sides: vec![
                     Side {
                         doc: Some(e.doc.clone()),
-                        span: Some(e.span),
+                        span: Some(e.sentence),
                         claim: format!("{} on {v}", what(e)),
                         quote: Some(e.sentence_text.clone()),
                     },
