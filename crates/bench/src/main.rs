@@ -6,11 +6,14 @@
 //! - `dyad-bench run DIR [--threads N]` runs the per-document stages (no store) and prints
 //!   MB/s, documents/s, mentions/s and peak RSS.
 //! - `dyad-bench stages DIR [--max-mb N]` times each stage alone on one thread (MB/s, words/s).
+//! - `dyad-bench reconcile [--docs 10000,30000,100000]` times conflicts, merged claims and
+//!   source profiles over synthetic documents' worth of rows, against n log n.
 //!
 //! Benchmarks are programs, not timed tests; CI only checks that they build.
 
 mod generate;
 mod measure;
+mod reconcile;
 mod stages;
 
 use anyhow::{bail, Context};
@@ -38,7 +41,13 @@ fn main() -> anyhow::Result<()> {
             let max_mb: usize = flag("--max-mb").map_or(Ok(50), |s| s.parse()).context("--max-mb")?;
             stages::run(&dir, max_mb)?;
         }
-        _ => bail!("usage: dyad-bench gen --size 100MB --out DIR [--seed N] | run DIR [--threads N] | stages DIR [--max-mb N]"),
+        Some("reconcile") => {
+            let sizes = flag("--docs").unwrap_or_else(|| "10000,30000,100000".into());
+            let sizes: Vec<usize> =
+                sizes.split(',').map(|s| s.trim().parse()).collect::<Result<_, _>>().context("--docs N,N,...")?;
+            reconcile::run(&sizes)?;
+        }
+        _ => bail!("usage: dyad-bench gen --size 100MB --out DIR [--seed N] | run DIR [--threads N] | stages DIR [--max-mb N] | reconcile [--docs 10000,30000,100000]"),
     }
     Ok(())
 }

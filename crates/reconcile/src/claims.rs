@@ -32,9 +32,9 @@ fn status(c: &StoredClaim) -> &'static str {
 
 /// Merges claims by key; the result is ordered by subject, predicate, object and status.
 pub fn merge(claims: &[StoredClaim]) -> Vec<MergedClaim<'_>> {
-    let key = |c: &StoredClaim| {
-        (c.subject.clone(), c.predicate.clone(), c.object.clone(), status(c) == "negated")
-    };
+    fn key(c: &StoredClaim) -> (&str, &str, Option<&str>, bool) {
+        (&c.subject, &c.predicate, c.object.as_deref(), status(c) == "negated")
+    }
     let mut sorted: Vec<&StoredClaim> = claims.iter().collect();
     sorted.sort_by(|a, b| key(a).cmp(&key(b)).then(a.doc.cmp(&b.doc)).then(a.span.cmp(&b.span)));
     sorted

@@ -147,13 +147,13 @@ fn conflict(a: &StoredQuantity, b: &StoredQuantity) -> Conflict {
 /// Accessions stated as done in one document and only announced in another; members the
 /// reference data does not list.
 pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
-    let mut orgs: Vec<&str> = claims.iter().filter_map(|c| c.object.as_deref()).collect();
-    orgs.sort_unstable();
-    orgs.dedup();
+    // One pass per organisation over its own claims only.
+    let mut by_org: Vec<&StoredClaim> = claims.iter().filter(|c| c.object.is_some()).collect();
+    by_org.sort_by(|a, b| a.object.cmp(&b.object));
     let mut out = Vec::new();
-    for org in orgs {
-        let mine: Vec<StoredClaim> =
-            claims.iter().filter(|c| c.object.as_deref() == Some(org)).cloned().collect();
+    for group in by_org.chunk_by(|a, b| a.object == b.object) {
+        let org = group[0].object.as_deref().expect("filtered");
+        let mine: Vec<StoredClaim> = group.iter().map(|c| (*c).clone()).collect();
         for row in members::members(lex, org, None, &mine) {
             if row.status == Status::Disputed {
                 let c = row.claims[0];
