@@ -45,6 +45,27 @@ pub fn check(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Finding> {
     out
 }
 
+/// The quantity stage's arithmetic diagnostics (parts that do not add up to their total, a
+/// figure outside a range the document gives for the same key) as findings of kind
+/// `arithmetic`, so that they are reported with the conflicts.
+pub fn from_arithmetic(text: &str, diagnostics: &[dyad_model::Diagnostic]) -> Vec<Finding> {
+    diagnostics
+        .iter()
+        .filter(|d| d.code == "arithmetic")
+        .filter_map(|d| {
+            let span = d.span?;
+            Some(Finding {
+                kind: "arithmetic",
+                explanation: d.message.clone(),
+                span,
+                claim: text.get(span.start..span.end).unwrap_or_default().to_string(),
+                other: None,
+                reference: Some("the document's own figures for the same measure".into()),
+            })
+        })
+        .collect()
+}
+
 /// The sentence holding `at`.
 fn sentence_of<'a>(doc: &DocumentView<'a>, at: usize) -> Option<&'a Sentence> {
     doc.sentences.iter().find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))

@@ -85,6 +85,8 @@ impl<'l> Analyzer<'l> {
             self.lexicon,
         );
         let mut diagnostics = dyad_quantity::check(&quantities);
+        let mut findings = findings;
+        findings.extend(dyad_check::from_arithmetic(&document.text, &diagnostics));
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
                 "no-date",

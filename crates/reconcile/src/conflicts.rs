@@ -157,6 +157,26 @@ pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
         for row in members::members(lex, org, None, &mine) {
             if row.status == Status::Disputed {
                 let c = row.claims[0];
+                // Another document's list of members that leaves this state out: the sources
+                // disagree with each other, not only with the reference data.
+                let claiming: Vec<&str> = row.claims.iter().map(|c| c.doc.as_str()).collect();
+                let other_list = list_excluding(group, &row.id, &claiming);
+                if let Some((listed, first)) = other_list {
+                    out.push(Conflict {
+                        kind: "membership",
+                        explanation: format!(
+                            "one source lists {} among the members of {org}; another lists its members as {} without it, and the reference data does not list it either",
+                            row.id,
+                            listed.join(", ")
+                        ),
+                        sides: vec![
+                            Side { doc: Some(c.doc.clone()), span: Some(c.span), claim: format!("member_of({}, {org}): {:?}", row.id, c.quote), quote: Some(c.quote.clone()) },
+                            Side { doc: Some(first.doc.clone()), span: Some(first.span), claim: format!("members of {org}: {} (not {})", listed.join(", "), row.id), quote: Some(first.quote.clone()) },
+                            Side { doc: None, span: None, claim: format!("{} is not a member of {org}", row.id), quote: None },
+                        ],
+                    });
+                    continue;
+                }
                 out.push(Conflict {
                     kind: "reference",
                     explanation: format!(
@@ -194,6 +214,29 @@ pub fn membership(lex: &Lexicon, claims: &[StoredClaim]) -> Vec<Conflict> {
         }
     }
     out
+}
+
+/// A member list (at least two states named in one document as members) from a document other
+/// than `claiming` that does not include `id`: the states it lists and its first claim.
+fn list_excluding<'c>(
+    claims: &[&'c StoredClaim],
+    id: &str,
+    claiming: &[&str],
+) -> Option<(Vec<String>, &'c StoredClaim)> {
+    let mut lists: Vec<&StoredClaim> = claims
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.basis == "list" && c.modality == "asserted" && !claiming.contains(&c.doc.as_str())
+        })
+        .collect();
+    lists.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+    lists.chunk_by(|a, b| a.doc == b.doc).find_map(|doc_claims| {
+        let mut listed: Vec<String> = doc_claims.iter().map(|c| c.subject.clone()).collect();
+        listed.sort();
+        listed.dedup();
+        (listed.len() >= 2 && !listed.iter().any(|l| l == id)).then(|| (listed, doc_claims[0]))
+    })
 }
 
 /// The conflict kinds of the contract.
