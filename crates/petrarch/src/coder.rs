@@ -156,6 +156,8 @@ fn is_adverb(w: &str) -> bool {
 struct Member {
     actor: Option<String>,
     agents: Vec<AgentCode>,
+    /// A phrase coded by its own words (`new_actor_length`).
+    new: bool,
 }
 
 /// A noun phrase or a coordination of them.
@@ -164,8 +166,6 @@ struct Group {
     members: Vec<Member>,
     start: usize,
     end: usize,
-    /// Where the actor part begins (after a merged "officials of" prefix).
-    actor_start: usize,
     /// The actor part alone, before an agent prefix was merged in.
     inner: Option<Box<Group>>,
 }
@@ -181,6 +181,10 @@ impl Group {
             }
         }
         out
+    }
+
+    fn is_new(&self) -> bool {
+        self.members.iter().all(|m| m.new)
     }
 
     fn real_actor_count(&self) -> usize {
@@ -230,7 +234,8 @@ struct VerbHit<'d> {
     start: usize,
     end: usize,
     head: usize,
-    form: &'d VerbForm,
+    /// Every dictionary form of this span (a verb may sit in several blocks).
+    forms: Vec<&'d VerbForm>,
 }
 
 struct Sentence<'a> {
@@ -324,8 +329,10 @@ impl Coder {
         // Interior clauses.
         for w in commas.windows(2) {
             let (a, b) = (w[0], w[1]);
-            if in_range(words(a + 1, b), c.comma_min, c.comma_max) && verbish(a + 1, b) {
-                drop[a + 1..=b].iter_mut().for_each(|d| *d = true);
+            // Counted like PETRARCH: the clause's first word is not counted.
+            let n = words(a + 1, b).saturating_sub(1);
+            if in_range(n, c.comma_min, c.comma_max) && verbish(a + 1, b) {
+                drop[a..=b].iter_mut().for_each(|d| *d = true);
             }
         }
         // Final clause.
@@ -353,11 +360,14 @@ impl Coder {
                     continue;
                 }
             }
-            let block = &dicts.verbs.blocks[v.form.block as usize];
-            let matched = block
-                .patterns
-                .iter()
-                .find_map(|p| match_pattern(dicts, s, p, v.start, v.end).map(|b| (p, b)));
+            let blocks: Vec<&crate::dictionary::verbs::VerbBlock> =
+                v.forms.iter().map(|f| &dicts.verbs.blocks[f.block as usize]).collect();
+            let matched = blocks.iter().find_map(|block| {
+                block
+                    .patterns
+                    .iter()
+                    .find_map(|p| match_pattern(dicts, s, p, v.start, v.end).map(|b| (p, b)))
+            });
             // A verb right before another (auxiliary-like: "should have acted") yields to it
             // unless one of its patterns matched.
             if matched.is_none() {
@@ -373,10 +383,13 @@ impl Coder {
             }
             let (code, bind, has_compound): (Option<&EventCode>, Bindings, bool) = match &matched {
                 Some((p, b)) => (p.code.as_ref(), b.clone(), pattern_has(p, &Elem::Compound)),
-                None => match &v.form.code {
-                    Some(c) => (c.as_ref(), Bindings::default(), false),
-                    None => (block.code.as_ref(), Bindings::default(), false),
-                },
+                None => {
+                    let code = v.forms.iter().zip(&blocks).find_map(|(f, b)| match &f.code {
+                        Some(c) => c.as_ref(),
+                        None => b.code.as_ref(),
+                    });
+                    (code, Bindings::default(), false)
+                }
             };
             let Some(code) = code else { continue };
             let upper_target = matched
@@ -405,12 +418,16 @@ impl Coder {
             let Some(source) = source else { continue };
             if target.is_none() {
                 let skip: Vec<usize> = bind.skipped.clone();
+                let after = |g: &&Group| {
+                    g.start >= v.end && g.start != source.start && !skip.contains(&g.start)
+                };
+                // Dictionary actors first; a phrase coded by its words only failing them.
                 target = s
                     .groups
                     .iter()
-                    .find(|g| {
-                        g.start >= v.end && g.start != source.start && !skip.contains(&g.start)
-                    })
+                    .filter(after)
+                    .find(|g| !g.is_new())
+                    .or_else(|| s.groups.iter().find(after))
                     .cloned();
             }
             let span = (s.toks[v.start].span.0, s.toks[v.end - 1].span.1);
@@ -612,9 +629,11 @@ fn find_verbs<'d>(dicts: &'d Dictionaries, s: &Sentence<'_>) -> Vec<VerbHit<'d>>
             if !(ok_before && ok_after) {
                 continue;
             }
-            let hit = VerbHit { start: i - b, end: i + 1 + a, head: i, form };
-            if best.as_ref().is_none_or(|h| hit.end - hit.start > h.end - h.start) {
-                best = Some(hit);
+            let (start, end) = (i - b, i + 1 + a);
+            match &mut best {
+                Some(h) if h.end - h.start > end - start => {}
+                Some(h) if h.start == start && h.end == end => h.forms.push(form),
+                _ => best = Some(VerbHit { start, end, head: i, forms: vec![form] }),
             }
         }
         match best {
@@ -648,6 +667,9 @@ fn is_noun_use(s: &Sentence<'_>, start: usize, head: usize) -> bool {
     if up.ends_with("ED") {
         return false;
     }
+    if matches!(prev.up.as_str(), "VERY" | "TOO" | "MORE" | "MOST" | "LESS" | "LEAST") {
+        return true;
+    }
     let mut k = start;
     let mut steps = 0;
     while k > 0 && steps < 4 {
@@ -657,11 +679,8 @@ fn is_noun_use(s: &Sentence<'_>, start: usize, head: usize) -> bool {
         if is_in(DETERMINERS, &t.up) || t.up == "NO" {
             return true;
         }
-        if t.punct || (is_function(&t.up) && t.up != "AND") {
+        if t.punct || is_function(&t.up) {
             return false;
-        }
-        if t.poss {
-            return true;
         }
     }
     false
@@ -674,8 +693,9 @@ fn is_modifier(s: &Sentence<'_>, k: usize) -> bool {
 
 fn build_groups(s: &Sentence<'_>, config: &CoderConfig) -> Vec<Group> {
     let n = s.toks.len();
-    // Units: runs of determiners, modifiers, actors and agents holding an actor or an agent.
-    let mut units: Vec<Group> = Vec::new();
+    // Units: runs of determiners, modifiers, actors and agents holding an actor or an agent
+    // (or, with new actors allowed, short runs of other words).
+    let mut units: Vec<(Group, bool)> = Vec::new();
     let mut i = 0;
     while i < n {
         let unit_tok = |k: usize| {
@@ -705,85 +725,79 @@ fn build_groups(s: &Sentence<'_>, config: &CoderConfig) -> Vec<Group> {
             .filter(|(a, b, _)| *a >= start && *b <= end)
             .map(|(_, _, c)| (*c).clone())
             .collect();
-        let member = match actor {
-            Some(ai) => Member { actor: s.actors[ai].2.clone(), agents },
-            None if !agents.is_empty() => Member { actor: None, agents },
-            None => {
-                if config.new_actor_length > 0 {
-                    if let Some(m) = new_actor(s, start, end, config.new_actor_length) {
-                        m
-                    } else {
-                        continue;
-                    }
-                } else {
+        let (member, poss) = match actor {
+            Some(ai) => {
+                let (_, ae, code) = &s.actors[ai];
+                if code.is_none() {
                     continue;
                 }
+                (Member { actor: code.clone(), agents, new: false }, s.toks[ae - 1].poss)
             }
+            None if !agents.is_empty() => (Member { actor: None, agents, new: false }, false),
+            None if config.new_actor_length > 0 => {
+                match new_actor(s, start, end, config.new_actor_length) {
+                    Some(m) => (m, false),
+                    None => continue,
+                }
+            }
+            None => continue,
         };
-        if actor.is_some() && s.actors[actor.expect("some")].2.is_none() {
-            continue;
-        }
-        let actor_start = actor.map_or(start, |ai| s.actors[ai].0);
-        let _ = actor_start;
-        units.push(Group { members: vec![member], start, end, actor_start: start, inner: None });
+        let end = if member.new { new_actor_end(s, end) } else { end };
+        i = i.max(end);
+        units.push((Group { members: vec![member], start, end, inner: None }, poss));
     }
     // Coordinations: units separated only by ",", "and", "or", "nor".
-    let mut groups: Vec<Group> = Vec::new();
-    for u in units {
-        if let Some(last) = groups.last_mut() {
+    let mut groups: Vec<(Group, bool)> = Vec::new();
+    for (u, poss) in units {
+        if let Some((last, last_poss)) = groups.last_mut() {
             let between = &s.toks[last.end..u.start];
             let joins = !between.is_empty()
                 && between.iter().all(|t| matches!(t.up.as_str(), "," | "AND" | "OR" | "NOR"))
                 && between.iter().any(|t| t.up != ",")
                 || (between.len() == 1 && between[0].up == "," && list_continues(s, u.end));
             if joins {
-                let prev = last.members.last().cloned().expect("non-empty");
-                let mut add = u.members.clone();
-                if add.len() == 1 && add[0].actor.is_none() && prev.actor.is_some() {
-                    if prev.agents.is_empty() {
-                        // "Ithilen's awful and evil minister": one phrase.
-                        let last_member = last.members.last_mut().expect("non-empty");
-                        last_member.agents = add[0].agents.clone();
-                        last.end = u.end;
-                        continue;
-                    }
-                    // "Danish media and government": the agent takes the actor.
-                    let mut agents: Vec<AgentCode> = prev.agents[..prev.agents.len() - 1].to_vec();
-                    agents.extend(add[0].agents.clone());
-                    add[0] = Member { actor: prev.actor.clone(), agents };
+                let prev = last.members.last_mut().expect("non-empty");
+                if *last_poss && prev.agents.is_empty() && !u.members[0].agents.is_empty() {
+                    // "Ithilen's awful and evil minister": one phrase, the possessor's.
+                    prev.agents = u.members[0].agents.clone();
+                    last.end = u.end;
+                    continue;
                 }
-                last.members.extend(add);
+                last.members.extend(u.members);
                 last.end = u.end;
+                *last_poss = poss;
                 continue;
             }
         }
-        groups.push(u);
+        groups.push((u, poss));
     }
-    // "officials of X", "lawmakers in X and Y", "soldiers from X".
+    // "officials of X", "lawmakers in X and Y", "soldiers from X": trailing agent-only
+    // members take the actors that follow.
     let mut merged: Vec<Group> = Vec::new();
     let mut k = 0;
     while k < groups.len() {
-        let g = &groups[k];
-        if g.members.iter().all(|m| m.actor.is_none()) && k + 1 < groups.len() {
-            let h = &groups[k + 1];
+        let g = &groups[k].0;
+        let trailing = g.members.iter().rev().take_while(|m| m.actor.is_none() && !m.new).count();
+        if trailing > 0 && k + 1 < groups.len() {
+            let h = &groups[k + 1].0;
             let between = &s.toks[g.end..h.start];
             if between.len() == 1
                 && matches!(between[0].up.as_str(), "OF" | "IN" | "FROM")
-                && h.members.iter().all(|m| m.actor.is_some())
+                && h.members.iter().all(|m| m.actor.is_some() && !m.new)
             {
-                let mut members = Vec::new();
-                for a in &g.members {
+                let keep = g.members.len() - trailing;
+                let mut members: Vec<Member> = g.members[..keep].to_vec();
+                for a in &g.members[keep..] {
                     for m in &h.members {
                         let mut agents = a.agents.clone();
                         agents.extend(m.agents.clone());
-                        members.push(Member { actor: m.actor.clone(), agents });
+                        members.push(Member { actor: m.actor.clone(), agents, new: false });
                     }
                 }
                 merged.push(Group {
                     members,
                     start: g.start,
                     end: h.end,
-                    actor_start: h.start,
                     inner: Some(Box::new(h.clone())),
                 });
                 k += 2;
@@ -793,6 +807,21 @@ fn build_groups(s: &Sentence<'_>, config: &CoderConfig) -> Vec<Group> {
         merged.push(g.clone());
         k += 1;
     }
+    // An agent-only member after an actor in a coordination takes that actor ("Danish media
+    // and government": DNKMED, DNKGOV).
+    for g in &mut merged {
+        for m in 1..g.members.len() {
+            let (before, after) = g.members.split_at_mut(m);
+            let prev = &before[m - 1];
+            let cur = &mut after[0];
+            if cur.actor.is_none() && !cur.new && prev.actor.is_some() && !prev.new {
+                let mut agents: Vec<AgentCode> =
+                    prev.agents[..prev.agents.len().saturating_sub(1)].to_vec();
+                agents.extend(cur.agents.clone());
+                *cur = Member { actor: prev.actor.clone(), agents, new: false };
+            }
+        }
+    }
     merged
 }
 
@@ -801,22 +830,26 @@ fn list_continues(s: &Sentence<'_>, from: usize) -> bool {
     s.toks.get(from).is_some_and(|t| matches!(t.up.as_str(), "," | "AND" | "OR"))
 }
 
-/// A phrase of unknown words coded by its words, when short enough.
-fn new_actor(s: &Sentence<'_>, start: usize, end: usize, max: usize) -> Option<Member> {
-    let mut end = end;
-    // Extend over "of X" ("the Ministry of Magic").
+/// Where a new actor phrase ends: it takes "of X" ("the Ministry of Magic").
+fn new_actor_end(s: &Sentence<'_>, end: usize) -> usize {
     if end + 1 < s.toks.len() && s.toks[end].up == "OF" && s.toks[end + 1].cap {
         let mut e = end + 1;
         while e < s.toks.len() && s.toks[e].cap && is_modifier(s, e) {
             e += 1;
         }
-        end = e;
+        return e;
     }
+    end
+}
+
+/// A phrase of words no dictionary knows, coded by its words, when short enough.
+fn new_actor(s: &Sentence<'_>, start: usize, end: usize, max: usize) -> Option<Member> {
+    let end = new_actor_end(s, end);
     let words: Vec<&str> = s.toks[start..end].iter().map(|t| t.up.as_str()).collect();
-    if words.len() > max || !s.toks[start..end].iter().any(|t| t.cap) {
+    if words.len() > max {
         return None;
     }
-    Some(Member { actor: Some(format!("\"{}\"", words.join(" "))), agents: Vec::new() })
+    Some(Member { actor: Some(format!("\"{}\"", words.join(" "))), agents: Vec::new(), new: true })
 }
 
 /// Where the clause holding token `at` begins.
