@@ -45,6 +45,7 @@ fn claim(
         published: None,
         subject: subject.to_string(),
         predicate: predicate.to_string(),
+        value: None,
         object: Some(object.to_string()),
         from: None,
         to: None,

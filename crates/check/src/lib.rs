@@ -33,6 +33,12 @@ pub struct DocumentView<'a> {
     pub claims: &'a [Claim],
 }
 
+/// Claims that the checks read off titles: `holds_office(person, state)` with the office as
+/// value, at the date the document speaks from (see [`titles::office_claims`]).
+pub fn office_claims(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Claim> {
+    titles::office_claims(doc, lex, as_of::as_of(doc, lex).as_ref())
+}
+
 /// Every check, in text order.
 pub fn check(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Finding> {
     let as_of = as_of::as_of(doc, lex);

@@ -6,7 +6,62 @@
 use crate::as_of::AsOf;
 use crate::DocumentView;
 use dyad_lexicon::{Lexicon, OfficeTerm, Person};
-use dyad_model::{ActorKind, Finding};
+use dyad_model::{ActorKind, Claim, Finding, MentionHow, Modality, Span};
+
+/// `holds_office(person, state)` with the office as the claim's value, from a title before a
+/// name ("Kazakh President Kassym-Jomart Tokayev") or a title standing for its holder ("the
+/// Kazakh President"), valid at the date the document speaks from; "former" titles claim it
+/// negated. Only offices the lexicon knows the person held count, so the state comes from the
+/// office term.
+pub fn office_claims(doc: &DocumentView<'_>, lex: &Lexicon, as_of: Option<&AsOf>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| m.kind == ActorKind::Person) {
+        let Some(person) = m.entity.as_deref().and_then(|id| lex.person(id)) else { continue };
+        let sentence_start = crate::sentence_of(doc, m.span.start).map_or(0, |s| s.span.start);
+        let mut start = m.span.start.saturating_sub(TITLE_WINDOW).max(sentence_start);
+        while !doc.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let (office, span, former) = if m.how == MentionHow::Title {
+            let own = &doc.text[m.span.start..m.span.end];
+            let Some(t) =
+                lex.titles.iter().find(|t| t.words.iter().any(|w| own.contains(w.as_str())))
+            else {
+                continue;
+            };
+            (t.office.clone(), m.span, false)
+        } else {
+            let before = doc.text[start..m.span.start].trim_end();
+            let Some((office, title_start, former)) = title_before(before, lex) else { continue };
+            (office, Span::new(start + title_start, m.span.end), former)
+        };
+        let date = as_of.filter(|a| a.exact).map(|a| a.date);
+        let term = person
+            .offices
+            .iter()
+            .filter(|t| t.office == office)
+            .find(|t| date.is_none_or(|d| t.covers(d)))
+            .or_else(|| person.offices.iter().find(|t| t.office == office));
+        let Some(term) = term else { continue };
+        let claim = Claim {
+            subject: person.id.as_str().into(),
+            predicate: "holds_office",
+            value: Some(office),
+            object: Some(term.of.as_str().into()),
+            from: date,
+            to: date,
+            span,
+            modality: if former { Modality::Negated } else { Modality::Asserted },
+            basis: "title",
+        };
+        if !out.iter().any(|c| {
+            c.subject == claim.subject && c.value == claim.value && c.modality == claim.modality
+        }) {
+            out.push(claim);
+        }
+    }
+    out
+}
 
 /// How far before a name a title may start, in bytes.
 const TITLE_WINDOW: usize = 80;

@@ -1,6 +1,7 @@
 //! Golden tests for the document checks: each `test_data/NAME.txt` (optionally starting with
 //! `# date: YYYY-MM-DD`) is analysed with the real stages and `NAME.findings.txt` lists every
-//! finding. Each file has sentences that must be flagged and near misses that must not.
+//! finding (after the `holds_office` claims read off titles). Each file has sentences that must
+//! be flagged and near misses that must not.
 
 use dyad_code::Coder;
 use dyad_lexicon::Lexicon;
@@ -37,6 +38,20 @@ fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
         claims: &claims,
     };
     let mut out = String::new();
+    for c in dyad_check::office_claims(&doc, lex) {
+        let _ = writeln!(
+            out,
+            "[{}..{}) {:?} holds_office({}, {}, {}) at {} modality={}",
+            c.span.start,
+            c.span.end,
+            c.span.slice(text),
+            c.subject,
+            c.object.as_deref().unwrap_or("-"),
+            c.value.as_deref().unwrap_or("-"),
+            c.from.map_or("-".to_string(), |d| d.to_string()),
+            c.modality.as_str()
+        );
+    }
     for f in dyad_check::check(&doc, lex) {
         let _ = writeln!(
             out,

@@ -320,7 +320,7 @@ pub(crate) fn conflict_json(c: &dyad_reconcile::conflicts::Conflict) -> serde_js
 /// The contract's `claim` record for claims merged across documents.
 pub(crate) fn claim_json(m: &dyad_reconcile::claims::MergedClaim<'_>) -> serde_json::Value {
     json!({
-        "type": "claim", "subject": m.subject, "predicate": m.predicate, "object": m.object, "value": null,
+        "type": "claim", "subject": m.subject, "predicate": m.predicate, "object": m.object, "value": m.value,
         "from": m.from.map(|d| d.to_string()), "to": m.to.map(|d| d.to_string()),
         "evidence": m.evidence.iter().map(|c| json!({"doc": c.doc, "span": [c.span.0, c.span.1], "quote": c.quote, "modality": c.modality})).collect::<Vec<_>>(),
         "sources": m.sources, "outlets": m.outlets, "status": m.status,
@@ -332,10 +332,11 @@ fn render_claim(
     m: &dyad_reconcile::claims::MergedClaim<'_>,
 ) -> String {
     let mut s = format!(
-        "  {}({}, {}) {} from {} - {} source(s)\n",
+        "  {}({}, {}{}) {} from {} - {} source(s)\n",
         m.predicate,
         lex.display_name(&m.subject),
         m.object.as_deref().map_or("-", |o| lex.display_name(o)),
+        m.value.as_deref().map_or(String::new(), |v| format!(", {v}")),
         m.status,
         m.from.map_or_else(|| "?".to_string(), |d| d.to_string()),
         m.sources

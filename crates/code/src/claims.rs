@@ -41,6 +41,7 @@ pub(crate) fn from_events(doc: &DocumentView<'_>, events: &[Event], lex: &Lexico
                 Claim {
                     subject: s.clone(),
                     predicate,
+                    value: None,
                     object: Some(t.clone()),
                     from: date,
                     to: None,
@@ -92,6 +93,7 @@ pub(crate) fn from_events(doc: &DocumentView<'_>, events: &[Event], lex: &Lexico
                     Claim {
                         subject,
                         predicate: "member_of",
+                        value: None,
                         object: Some(org.clone()),
                         from: None,
                         to: None,
@@ -245,6 +247,7 @@ pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Clai
                     Claim {
                         subject: m.entity.clone().expect("states in lists are resolved"),
                         predicate: "member_of",
+                        value: None,
                         object: Some(org.clone()),
                         from: None,
                         to: None,
@@ -350,6 +353,7 @@ pub(crate) fn relation_statements(doc: &DocumentView<'_>) -> Vec<Claim> {
                     Claim {
                         subject: s,
                         predicate: "diplomatic_relations",
+                        value: None,
                         object: Some(o),
                         from: since.and_then(|t| t.from),
                         to: None,

@@ -10,6 +10,8 @@ pub struct Claim {
     /// `member_of`, `diplomatic_relations`, ...
     pub predicate: &'static str,
     pub object: Option<EntityId>,
+    /// A third argument: the office of `holds_office` ("president").
+    pub value: Option<String>,
     /// Valid time: when the statement holds from and until, as the document says.
     pub from: Option<Date>,
     pub to: Option<Date>,

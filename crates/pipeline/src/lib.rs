@@ -72,18 +72,19 @@ impl<'l> Analyzer<'l> {
         };
         let events = self.coder.code(&view);
         let claims = self.coder.claims(&view, &events);
-        let findings = dyad_check::check(
-            &dyad_check::DocumentView {
-                text: &document.text,
-                date: document.meta.published,
-                sentences: &sentences,
-                mentions: &mentions,
-                times: &times,
-                events: &events,
-                claims: &claims,
-            },
-            self.lexicon,
-        );
+        let check_view = dyad_check::DocumentView {
+            text: &document.text,
+            date: document.meta.published,
+            sentences: &sentences,
+            mentions: &mentions,
+            times: &times,
+            events: &events,
+            claims: &claims,
+        };
+        let findings = dyad_check::check(&check_view, self.lexicon);
+        let offices = dyad_check::office_claims(&check_view, self.lexicon);
+        let mut claims = claims;
+        claims.extend(offices);
         let mut diagnostics = dyad_quantity::check(&quantities);
         let mut findings = findings;
         findings.extend(dyad_check::from_arithmetic(&document.text, &diagnostics));

@@ -10,6 +10,7 @@ pub struct MergedClaim<'c> {
     pub subject: String,
     pub predicate: String,
     pub object: Option<String>,
+    pub value: Option<String>,
     /// `asserted` when any document asserts or reports it, else the strongest other modality
     /// (`planned`, `hypothetical`, `negated`).
     pub status: &'static str,
@@ -32,8 +33,8 @@ fn status(c: &StoredClaim) -> &'static str {
 
 /// Merges claims by key; the result is ordered by subject, predicate, object and status.
 pub fn merge(claims: &[StoredClaim]) -> Vec<MergedClaim<'_>> {
-    fn key(c: &StoredClaim) -> (&str, &str, Option<&str>, bool) {
-        (&c.subject, &c.predicate, c.object.as_deref(), status(c) == "negated")
+    fn key(c: &StoredClaim) -> (&str, &str, Option<&str>, Option<&str>, bool) {
+        (&c.subject, &c.predicate, c.object.as_deref(), c.value.as_deref(), status(c) == "negated")
     }
     let mut sorted: Vec<&StoredClaim> = claims.iter().collect();
     sorted.sort_by(|a, b| key(a).cmp(&key(b)).then(a.doc.cmp(&b.doc)).then(a.span.cmp(&b.span)));
@@ -59,6 +60,7 @@ pub fn merge(claims: &[StoredClaim]) -> Vec<MergedClaim<'_>> {
                 subject: first.subject.clone(),
                 predicate: first.predicate.clone(),
                 object: first.object.clone(),
+                value: first.value.clone(),
                 status: strongest,
                 from: group.iter().filter(|c| status(c) == "asserted").filter_map(|c| c.from).min(),
                 to: group.iter().filter_map(|c| c.to).max(),
@@ -88,6 +90,7 @@ mod tests {
             published: None,
             subject: subject.into(),
             predicate: "member_of".into(),
+            value: None,
             object: Some("EAEU".into()),
             from: from.and_then(Date::parse_iso),
             to: None,

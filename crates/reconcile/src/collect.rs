@@ -29,6 +29,7 @@ impl Collected {
                 published: doc.meta.published,
                 subject: c.subject.to_string(),
                 predicate: c.predicate.to_string(),
+                value: c.value.clone(),
                 object: c.object.as_ref().map(|o| o.to_string()),
                 from: c.from,
                 to: c.to,

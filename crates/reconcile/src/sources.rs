@@ -149,6 +149,7 @@ mod tests {
             published: None,
             subject: subject.into(),
             predicate: "member_of".into(),
+            value: None,
             object: Some("ABRAHAM_ACCORDS".into()),
             from: None,
             to: None,

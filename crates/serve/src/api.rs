@@ -421,8 +421,14 @@ pub async fn dyad(
             .into_iter()
             .map(|(period, (n, g, coop, conf))| json!({"period": period, "events": n, "goldstein": g, "cooperation": coop, "conflict": conf}))
             .collect();
+        let mut claims = Vec::new();
+        for (s, o) in [(&a, &b), (&b, &a)] {
+            let q = ClaimQuery { subject: Some(s.clone()), object: Some(o.clone()), ..ClaimQuery::default() };
+            claims.extend(store.query_claims(&q)?.0.iter().map(|c| json::claim(c, lex)));
+        }
         Ok(Json(json!({
             "a": a, "b": b, "a_name": lex.display_name(&a), "b_name": lex.display_name(&b),
+            "claims": claims,
             "events": rows.iter().map(|e| json::event(e, lex)).collect::<Vec<_>>(), "series": series,
         })))
     })

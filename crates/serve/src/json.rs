@@ -50,7 +50,7 @@ pub fn claim(c: &StoredClaim, lex: &Lexicon) -> Value {
     json!({
         "doc": c.doc, "title": c.title, "outlet": c.outlet, "published": date(c.published),
         "subject": c.subject, "subject_name": lex.display_name(&c.subject),
-        "predicate": c.predicate,
+        "predicate": c.predicate, "value": c.value,
         "object": c.object, "object_name": c.object.as_deref().map(|o| lex.display_name(o)),
         "from": date(c.from), "to": date(c.to), "span": span(c.span), "quote": c.quote,
         "modality": c.modality, "basis": c.basis,

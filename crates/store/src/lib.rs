@@ -82,6 +82,8 @@ pub struct StoredClaim {
     pub subject: String,
     pub predicate: String,
     pub object: Option<String>,
+    /// A third argument: the office of `holds_office`.
+    pub value: Option<String>,
     pub from: Option<Date>,
     pub to: Option<Date>,
     pub span: (usize, usize),

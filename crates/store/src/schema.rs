@@ -123,4 +123,6 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         reference TEXT
     );
     CREATE INDEX findings_doc ON findings(doc);",
+    // 7: a third argument for claims (the office of holds_office).
+    "ALTER TABLE claims ADD COLUMN value TEXT;",
 ];

@@ -258,8 +258,8 @@ impl Store for SqliteStore {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             )?;
             let mut insert_claim = tx.prepare_cached(
-                "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis, value)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             let mut insert_finding = tx.prepare_cached(
                 "INSERT INTO findings (doc, kind, explanation, start, end, claim, other_start, other_end, other_claim, reference)
@@ -375,6 +375,7 @@ impl Store for SqliteStore {
                         c.span.end as i64,
                         c.modality.as_str(),
                         c.basis,
+                        c.value.as_deref(),
                     ])?;
                 }
                 for f in &a.findings {
@@ -605,7 +606,7 @@ impl Store for SqliteStore {
         let total = filter.count(&self.conn, from)?;
         let sql = format!(
             "SELECT d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
-                    d.seq, c.modality, c.basis, d.title
+                    d.seq, c.modality, c.basis, d.title, c.value
              {from} {} ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start, c.predicate, c.object {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
@@ -623,6 +624,7 @@ impl Store for SqliteStore {
                 subject: r.get(3)?,
                 predicate: r.get(4)?,
                 object: r.get(5)?,
+                value: r.get(14)?,
                 from: date(6)?,
                 to: date(7)?,
                 span: (r.get::<_, i64>(8)? as usize, r.get::<_, i64>(9)? as usize),
