@@ -110,6 +110,14 @@ const AUX: &[&str] = &[
     "MUST", "DO", "DOES", "DID", "NOT", "N'T", "CA", "WO", "TO", "NEVER", "EVER", "ALSO", "AGAIN",
     "JUST", "NOW", "STILL", "ALREADY",
 ];
+/// Past tenses that are not nouns after a determiner ("the official said").
+const IRREGULAR_PAST: &[&str] = &[
+    "SAID", "LEFT", "MET", "HELD", "SHOT", "FOUGHT", "FOUND", "BEGAN", "SANK", "WON", "LENT",
+    "BROKE", "BROKEN", "DRAWN", "RISEN", "MADE", "PAID", "SOUGHT", "TOLD", "GAVE", "TOOK", "WENT",
+    "CAME", "SENT", "KEPT", "STRUCK", "SPOKE", "WROTE", "CAUGHT", "BROUGHT", "BOUGHT", "THOUGHT",
+    "FLED", "LED", "FELT", "SAW", "KNEW", "GREW", "THREW", "FELL", "ROSE", "STOOD", "SPENT",
+    "BUILT", "LOST", "WORE", "FORGAVE", "SOLD", "SHUT", "SET", "BEGUN", "GIVEN", "TAKEN",
+];
 const CONJ: &[&str] = &["AND", "OR", "NOR", "BUT"];
 const OTHER_FUNCTION: &[&str] = &[
     "IT",
@@ -301,8 +309,22 @@ impl Coder {
     /// a verb-like word.
     fn drop_comma_clauses(&self, dicts: &Dictionaries, toks: Vec<Tok>) -> Vec<Tok> {
         let c = &self.config;
-        let commas: Vec<usize> =
-            toks.iter().enumerate().filter(|(_, t)| t.up == ",").map(|(i, _)| i).collect();
+        // A comma between two lower-case adjectives ("complete, full ties") is inside a
+        // noun phrase, not a clause boundary.
+        let plain =
+            |t: &Tok| !t.punct && !t.cap && !is_function(&t.up) && !dicts.verbs.is_verb_form(&t.up);
+        let commas: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| {
+                t.up == ","
+                    && !(*i > 0
+                        && *i + 1 < toks.len()
+                        && plain(&toks[i - 1])
+                        && plain(&toks[i + 1]))
+            })
+            .map(|(i, _)| i)
+            .collect();
         if commas.is_empty() {
             return toks;
         }
@@ -421,13 +443,15 @@ impl Coder {
                 let after = |g: &&Group| {
                     g.start >= v.end && g.start != source.start && !skip.contains(&g.start)
                 };
+                let stop = clause_end(s, v.end);
                 // Dictionary actors first; a phrase coded by its words only failing them.
                 target = s
                     .groups
                     .iter()
+                    .filter(|g| g.start < stop)
                     .filter(after)
                     .find(|g| !g.is_new())
-                    .or_else(|| s.groups.iter().find(after))
+                    .or_else(|| s.groups.iter().filter(|g| g.start < stop).find(after))
                     .cloned();
             }
             let span = (s.toks[v.start].span.0, s.toks[v.end - 1].span.1);
@@ -472,7 +496,7 @@ impl Coder {
                                 }
                             }
                         }
-                    } else if !self.config.require_dyad {
+                    } else if !self.config.require_dyad && noun_phrase_after(s, v.end) {
                         for a in &src_codes {
                             push(a, "---", &code.code);
                         }
@@ -664,7 +688,7 @@ fn is_noun_use(s: &Sentence<'_>, start: usize, head: usize) -> bool {
     if up.ends_with("ING") && is_in(PREPOSITIONS, &prev.up) {
         return true;
     }
-    if up.ends_with("ED") {
+    if up.ends_with("ED") || is_in(IRREGULAR_PAST, up) {
         return false;
     }
     if matches!(prev.up.as_str(), "VERY" | "TOO" | "MORE" | "MOST" | "LESS" | "LEAST") {
@@ -677,7 +701,10 @@ fn is_noun_use(s: &Sentence<'_>, start: usize, head: usize) -> bool {
         steps += 1;
         let t = &s.toks[k];
         if is_in(DETERMINERS, &t.up) || t.up == "NO" {
-            return true;
+            // "the Philippines agree": a determiner and an actor make a whole phrase.
+            let actor_right_after =
+                s.actor_at[k + 1].is_some_and(|a| s.actors[a].0 == k + 1 && s.actors[a].1 == start);
+            return !actor_right_after;
         }
         if t.punct || is_function(&t.up) {
             return false;
@@ -870,6 +897,39 @@ fn clause_start(s: &Sentence<'_>, at: usize) -> usize {
         }
     }
     0
+}
+
+/// Where the clause after a verb ends: the sentence end, or a comma that opens a new clause
+/// (a phrase and then a verb: ", a senior official said").
+fn clause_end(s: &Sentence<'_>, from: usize) -> usize {
+    for k in from..s.toks.len() {
+        if s.toks[k].up == ";" {
+            return k;
+        }
+        if s.toks[k].up == "," {
+            if let Some(g) = s.groups.iter().find(|g| g.start == k + 1) {
+                let mut e = g.end;
+                while e < s.toks.len() && (is_in(AUX, &s.toks[e].up) || is_adverb(&s.toks[e].up)) {
+                    e += 1;
+                }
+                if e < s.toks.len() && s.verb_at[e] {
+                    return k;
+                }
+            }
+        }
+    }
+    s.toks.len()
+}
+
+/// Some noun phrase follows the verb in its clause ("said on Saturday", not "said today"):
+/// PETRARCH codes a null target only then.
+fn noun_phrase_after(s: &Sentence<'_>, from: usize) -> bool {
+    let end = clause_end(s, from);
+    (from..end).take_while(|&k| s.toks[k].up != ",").any(|k| {
+        is_modifier(s, k)
+            && !matches!(s.toks[k].up.as_str(), "TODAY" | "YESTERDAY" | "TONIGHT" | "NOW")
+            && !is_adverb(&s.toks[k].up)
+    })
 }
 
 /// Whether a subordinate clause opens between a coded verb and this one.
