@@ -87,9 +87,10 @@ impl<'l> Coder<'l> {
                 }
                 let trigger = Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end);
                 let date = event_date(doc, sentence.span, trigger);
+                let trigger_words = &lower[hit.start..hit.end];
                 for s in &args.source {
                     for t in &args.target {
-                        if s == t {
+                        if s == t || !plausible(self.lexicon, &cameo.code, trigger_words, s, t) {
                             continue;
                         }
                         out.push(Event {
@@ -130,6 +131,29 @@ impl Coder<'_> {
         }
         out
     }
+}
+
+/// Whether an actor pair can carry the event at all. An agreement does not act ("the accords
+/// require", "the Abraham Accords echoes"): it is never a source, and it is a target only of
+/// joining, signing, support and criticism ("joined the accords", "criticised the accords").
+/// One joins an organisation or agreement, not a state: "joining Bahrain and Morocco" (in the
+/// accords) and "the US-led accords" do not code a join with Bahrain or the US.
+fn plausible(lex: &Lexicon, code: &str, trigger: &[String], source: &str, target: &str) -> bool {
+    let is_agreement =
+        |id: &str| lex.org(id).is_some_and(|o| o.kind == dyad_lexicon::OrgKind::Agreement);
+    if is_agreement(source) {
+        return false;
+    }
+    if is_agreement(target) && !["05", "11", "12"].iter().any(|root| code.starts_with(root)) {
+        return false;
+    }
+    let joins = trigger.first().is_some_and(|w| {
+        w.starts_with("join") || w.starts_with("acced") || w == "become" || w == "became"
+    });
+    if code == "057" && joins && lex.org(target).is_none() {
+        return false;
+    }
+    true
 }
 
 /// Whether a time expression can date the trigger: not when another clause or another verb
