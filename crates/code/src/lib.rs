@@ -185,6 +185,34 @@ fn governed_by_trigger(text: &str, trigger: Span, time: Span) -> bool {
 
 /// The date of an event: the nearest dated time expression in its sentence, else the
 /// document's date.
+/// A year used as a modifier names a thing, not when the event happened: "the 1967 borders",
+/// "their 2020 launch", "its 2024 report".
+fn names_a_thing(text: &str, time: Span) -> bool {
+    let own = &text[time.start..time.end];
+    if own.len() != 4 || !own.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = text[..time.start].trim_end();
+    let previous = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let after = text[time.end..].trim_start();
+    let next_is_word = after.chars().next().is_some_and(char::is_lowercase);
+    next_is_word
+        && matches!(
+            previous.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "whose"
+        )
+}
+
 fn event_date(doc: &DocumentView<'_>, sentence: Span, trigger: Span) -> Option<EventDate> {
     let nearest = doc
         .times
@@ -195,6 +223,7 @@ fn event_date(doc: &DocumentView<'_>, sentence: Span, trigger: Span) -> Option<E
                 && t.from.is_some()
                 && t.granularity != dyad_model::Granularity::Vague
                 && governed_by_trigger(doc.text, trigger, t.span)
+                && !names_a_thing(doc.text, t.span)
         })
         .min_by_key(|t| {
             if t.span.end <= trigger.start {
