@@ -283,7 +283,7 @@ impl Coder {
         let date =
             date.map(|(y, m, d)| (y.max(0) as u32) * 10000 + u32::from(m) * 100 + u32::from(d));
         let toks = tokenize(text);
-        if is_dateline(&toks) {
+        if is_dateline(text, &toks) {
             return CodedSentence { events: Vec::new(), status: SentenceStatus::Dateline };
         }
         let words: Vec<&str> = toks.iter().map(|t| t.up.as_str()).collect();
@@ -515,21 +515,17 @@ fn pattern_has(p: &Pattern, e: &Elem) -> bool {
     p.upper.iter().chain(&p.lower).any(|x| &x.elem == e)
 }
 
-fn is_dateline(toks: &[Tok]) -> bool {
-    let mut caps = 0;
-    for t in toks.iter().take(8) {
-        if t.punct && (t.up == ":" || t.up == "--") {
-            return caps > 0;
-        }
+/// "CEBU CITY: --": upper-case words then a colon or a double dash open the sentence.
+fn is_dateline(text: &str, toks: &[Tok]) -> bool {
+    for (k, t) in toks.iter().take(8).enumerate() {
         if t.punct {
+            return k > 0 && (t.up == ":" || t.up == "--");
+        }
+        let original = &text[t.span.0..t.span.1];
+        let letters = original.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 || original.chars().any(char::is_lowercase) {
             return false;
         }
-        let letters: Vec<char> = t.up.chars().filter(|c| c.is_alphabetic()).collect();
-        let original_upper = t.cap && letters.len() > 1;
-        if !original_upper {
-            return false;
-        }
-        caps += 1;
     }
     false
 }

@@ -72,6 +72,8 @@ pub struct ActorDictionary {
     pub(crate) trie: Trie<u32>,
     /// The entries, indexed by the trie.
     pub entries: Vec<ActorEntry>,
+    /// Codes skipped because their date restriction could not be read (file and line).
+    pub warnings: Vec<String>,
 }
 
 impl ActorDictionary {
@@ -99,7 +101,14 @@ impl ActorDictionary {
             let (head, groups) = split_brackets(line);
             let mut codes = Vec::with_capacity(groups.len());
             for g in groups {
-                codes.push(parse_code(g).map_err(|m| PetrarchError::syntax(path, line_no, m))?);
+                match parse_code(g) {
+                    Ok(c) => codes.push(c),
+                    // A malformed date ("9008223") loses that code only, not the file.
+                    Err(m) if m.starts_with("bad date") => {
+                        self.warnings.push(PetrarchError::syntax(path, line_no, m).to_string());
+                    }
+                    Err(m) => return Err(PetrarchError::syntax(path, line_no, m)),
+                }
             }
             if let Some(syn) = head.trim().strip_prefix('+') {
                 let Some(entry) = current else {
@@ -227,8 +236,11 @@ SHIRE [FRO/BIL]
     #[test]
     fn errors_name_the_line() {
         let mut d = ActorDictionary::default();
-        let err = d.add_text("A [X]\nB [Y 95x601-990101]\n", Path::new("bad.txt")).unwrap_err();
+        let err = d.add_text("A [X]\nB [123]\n", Path::new("bad.txt")).unwrap_err();
         assert!(err.to_string().starts_with("bad.txt:2:"), "{err}");
+        d.add_text("C [Y 95x601-990101]\n[Z]\n", Path::new("dates.txt")).unwrap();
+        assert!(d.warnings[0].starts_with("dates.txt:1:"), "{}", d.warnings[0]);
+        assert_eq!(d.longest(&["C"], 0).unwrap().1.code_at(None), Some("Z"));
         let mut d = ActorDictionary::default();
         assert!(d.add_text("+ORPHAN\n", Path::new("bad.txt")).is_err());
     }

@@ -22,6 +22,8 @@ pub struct AgentCode {
 #[derive(Debug, Clone, Default)]
 pub struct AgentDictionary {
     pub(crate) trie: Trie<AgentCode>,
+    /// Lines skipped because they carry no code (file and line).
+    pub warnings: Vec<String>,
 }
 
 impl AgentDictionary {
@@ -59,7 +61,10 @@ impl AgentDictionary {
             }
             let (head, groups) = split_brackets(line);
             let Some(group) = groups.first() else {
-                return Err(PetrarchError::syntax(path, line_no, "agent without [code]"));
+                // A phrase without a code (a slip in the dictionary) is skipped, not fatal.
+                self.warnings
+                    .push(PetrarchError::syntax(path, line_no, "agent without [code]").to_string());
+                continue;
             };
             let raw = group.trim();
             let (code, prefix) = if let Some(c) = raw.strip_prefix('~') {
@@ -222,5 +227,7 @@ AUTHORITY [~GOV]
         let mut d = AgentDictionary::default();
         let e = d.add_text("X [~A]\nY [B]\n", Path::new("a.txt")).unwrap_err();
         assert!(e.to_string().starts_with("a.txt:2:"), "{e}");
+        d.add_text("Z\n", Path::new("b.txt")).unwrap();
+        assert!(d.warnings[0].starts_with("b.txt:1:"), "{}", d.warnings[0]);
     }
 }

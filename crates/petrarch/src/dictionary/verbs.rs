@@ -106,6 +106,8 @@ pub struct VerbDictionary {
     pub blocks: Vec<VerbBlock>,
     /// Head word form to verb forms.
     pub(crate) forms: HashMap<String, Vec<VerbForm>>,
+    /// Patterns and verb lines skipped as unreadable (file and line).
+    pub warnings: Vec<String>,
 }
 
 enum Mode {
@@ -168,14 +170,17 @@ impl VerbDictionary {
                 }
                 Mode::Block(b) => {
                     let b = *b;
-                    if let Some(p) = line.strip_prefix('-') {
+                    // One unreadable pattern or verb line is skipped with a warning.
+                    let result = if let Some(p) = line.strip_prefix('-') {
                         verbs_open = false;
-                        let pat = parse_pattern(p).map_err(err)?;
-                        self.blocks[b].patterns.push(pat);
+                        parse_pattern(p).map(|pat| self.blocks[b].patterns.push(pat))
                     } else if verbs_open {
-                        self.add_verb_line(line, b).map_err(err)?;
+                        self.add_verb_line(line, b)
                     } else {
-                        return Err(err("verb after the block's patterns".into()));
+                        Err("verb after the block's patterns".to_string())
+                    };
+                    if let Err(m) = result {
+                        self.warnings.push(err(m).to_string());
                     }
                 }
             }
@@ -459,7 +464,9 @@ WIRE_+TAP {WIRE_+TAPPED}
     #[test]
     fn errors_name_the_line() {
         let mut d = VerbDictionary::default();
-        let e = d.add_text("--- A [1] ---\nA\n- * B\n", Path::new("v.txt")).unwrap_err();
-        assert!(e.to_string().starts_with("v.txt:3:"), "{e}");
+        d.add_text("--- A [1] ---\nA\n- * B\n", Path::new("v.txt")).unwrap();
+        assert!(d.warnings[0].starts_with("v.txt:3:"), "{}", d.warnings[0]);
+        let e = d.add_text("LOOSE\n", Path::new("w.txt")).unwrap_err();
+        assert!(e.to_string().starts_with("w.txt:1:"), "{e}");
     }
 }
