@@ -28,3 +28,23 @@ pub(crate) fn recognizers(paths: &[PathBuf], show: usize) -> anyhow::Result<Outc
     print!("{report}");
     Ok(Outcome::AllProcessed)
 }
+
+/// `dyad eval petrarch RECORDS --dicts DIR [--parse]`: PETRARCH's unit-test records coded from
+/// their raw text (or, with `--parse`, from the words of their parse, reported as such).
+pub(crate) fn petrarch(
+    paths: &[PathBuf],
+    dicts: Option<&std::path::Path>,
+    parse: bool,
+    show: usize,
+) -> anyhow::Result<Outcome> {
+    let [records] = paths else {
+        anyhow::bail!("eval petrarch takes one records file (PETR.UnitTest.records.xml)");
+    };
+    let dicts = match dicts {
+        Some(d) => d.to_path_buf(),
+        None => records.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),
+    };
+    let report = dyad_petrarch::evaluate(records, &dicts, show, parse)?;
+    print!("{}", report.render());
+    Ok(Outcome::AllProcessed)
+}

@@ -8,12 +8,67 @@ use dyad_pipeline::{Analyzer, RunConfig};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
+/// Events coded with PETRARCH/TABARI dictionaries instead of dyad's lexicon: the dictionaries'
+/// actor codes become the ids and their event codes the CAMEO codes; Goldstein score, quad
+/// class and PLOVER type come from dyad's codebook for that code.
+struct PetrarchCoding {
+    dictionaries: dyad_petrarch::Dictionaries,
+    coder: dyad_petrarch::Coder,
+}
+
+impl PetrarchCoding {
+    fn events(
+        &self,
+        a: &dyad_model::Analysis,
+        lex: &dyad_lexicon::Lexicon,
+    ) -> Vec<dyad_model::Event> {
+        let date = a.document.meta.published.map(|d| (d.year(), d.month(), d.day()));
+        let mut out = Vec::new();
+        for sentence in &a.sentences {
+            let text = sentence.span.slice(&a.document.text);
+            for e in self.coder.code_sentence(&self.dictionaries, text, date) {
+                let info = lex.events.code(&e.code);
+                let start = sentence.span.start + e.span.0;
+                out.push(dyad_model::Event {
+                    span: dyad_model::Span::new(start, sentence.span.start + e.span.1),
+                    sentence: sentence.span,
+                    source: vec![e.source.as_str().into()],
+                    target: vec![e.target.as_str().into()],
+                    root: e.code.chars().take(2).collect(),
+                    goldstein: info.map_or(0.0, |c| c.goldstein),
+                    quad: info.map_or(0, |c| c.quad),
+                    plover: info.map_or_else(String::new, |c| c.plover.clone()),
+                    cameo: e.code,
+                    date: a.document.meta.published.map(|d| dyad_model::EventDate {
+                        value: d.to_string(),
+                        from: Some(d),
+                        to: Some(d),
+                        basis: dyad_model::DateBasisKind::Document,
+                    }),
+                    modality: dyad_model::Modality::Asserted,
+                    attributed_to: None,
+                });
+            }
+        }
+        out
+    }
+}
+
 pub(crate) fn run(
     paths: &[PathBuf],
     lexicon_files: &[PathBuf],
     max_document_bytes: u64,
+    petrarch_dicts: Option<&std::path::Path>,
 ) -> anyhow::Result<Outcome> {
     let lex = crate::lexicon::load(lexicon_files)?;
+    let petrarch = match petrarch_dicts {
+        Some(dir) => Some(PetrarchCoding {
+            dictionaries: dyad_petrarch::Dictionaries::load_dir(dir)
+                .with_context(|| format!("{}: PETRARCH dictionaries", dir.display()))?,
+            coder: dyad_petrarch::Coder::new(dyad_petrarch::CoderConfig::default()),
+        }),
+        None => None,
+    };
     let analyzer = Analyzer::new(&lex);
     let mut config = RunConfig::default();
     config.read.max_document_bytes = max_document_bytes;
@@ -38,7 +93,8 @@ pub(crate) fn run(
                 for q in &a.quantities {
                     write_line(&mut out, &QuantityRecord::new(id, text, q))?;
                 }
-                for e in &a.events {
+                let petrarch_events = petrarch.as_ref().map(|p| p.events(a, &lex));
+                for e in petrarch_events.as_ref().unwrap_or(&a.events) {
                     write_line(&mut out, &EventRecord::new(id, text, e))?;
                 }
                 collected.add(a);

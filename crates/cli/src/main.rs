@@ -51,6 +51,9 @@ enum Command {
         lexicon: LexiconArgs,
         #[arg(long, default_value_t = 10_000_000)]
         max_document_bytes: u64,
+        /// Code events with PETRARCH/TABARI dictionaries from this folder (actor codes as ids).
+        #[arg(long)]
+        petrarch_dicts: Option<PathBuf>,
     },
     /// Actors in the store, by number of mentions.
     Actors {
@@ -77,6 +80,12 @@ enum Command {
         /// How many failures to list.
         #[arg(long, default_value_t = 40)]
         show: usize,
+        /// PETRARCH dictionaries folder (`eval petrarch`; default: the records' folder).
+        #[arg(long)]
+        dicts: Option<PathBuf>,
+        /// `eval petrarch`: code the words of each record's parse instead of its raw text.
+        #[arg(long)]
+        parse: bool,
     },
     /// Members of an organisation or agreement as of a date: reference data merged with the
     /// documents' claims, disputed entries marked.
@@ -189,6 +198,8 @@ enum EvalKind {
     Timeml,
     /// Recognizers-Text spec files (numbers, percentages, ranges, currency): quantities.
     Recognizers,
+    /// PETRARCH's unit-test records (with `--dicts`): event coding with its dictionaries.
+    Petrarch,
 }
 
 fn parse_date(s: &str) -> Result<dyad_model::Date, String> {
@@ -259,9 +270,13 @@ fn main() -> ExitCode {
         Command::Analyze { paths, db, lexicon, stats, max_document_bytes } => {
             analyze::run(&paths, &db.path, &lexicon.files, stats, max_document_bytes)
         }
-        Command::Extract { paths, format: ExtractFormat::Jsonl, lexicon, max_document_bytes } => {
-            extract::run(&paths, &lexicon.files, max_document_bytes)
-        }
+        Command::Extract {
+            paths,
+            format: ExtractFormat::Jsonl,
+            lexicon,
+            max_document_bytes,
+            petrarch_dicts,
+        } => extract::run(&paths, &lexicon.files, max_document_bytes, petrarch_dicts.as_deref()),
         Command::Actors { db, format, lexicon } => query::actors(&db.path, format, &lexicon.files),
         Command::Docs { db, format } => query::docs(&db.path, format),
         Command::Events { db, format } => query::events(&db.path, format),
@@ -286,9 +301,12 @@ fn main() -> ExitCode {
             serve(db.path, addr, allow_ingest, assets, &lexicon.files)
         }
         Command::Time { text, reference } => eval::time(&text, reference),
-        Command::Eval { kind: EvalKind::Timeml, paths, show } => eval::timeml(&paths, show),
-        Command::Eval { kind: EvalKind::Recognizers, paths, show } => {
+        Command::Eval { kind: EvalKind::Timeml, paths, show, .. } => eval::timeml(&paths, show),
+        Command::Eval { kind: EvalKind::Recognizers, paths, show, .. } => {
             eval::recognizers(&paths, show)
+        }
+        Command::Eval { kind: EvalKind::Petrarch, paths, show, dicts, parse } => {
+            eval::petrarch(&paths, dicts.as_deref(), parse, show)
         }
     };
     match result {

@@ -337,3 +337,31 @@ fn conflicts_between_sources_with_near_misses() {
         assert_eq!(c["sides"].as_array().unwrap().len(), 2, "{c}");
     }
 }
+
+#[test]
+fn extract_with_petrarch_dictionaries_uses_their_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("Test.actors.txt", "NORTHLAND [NRT]\nSOUTHLAND [STH]\n");
+    write("Test.agents.txt", "");
+    write("Test.discards.txt", "");
+    write("Test.verbs.txt", "--- DENOUNCE  [111]  ---\nDENOUNCE\n\n");
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "Northland denounced Southland on Monday.\n").unwrap();
+    let out = run(&[
+        "extract",
+        article.to_str().unwrap(),
+        "--petrarch-dicts",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let events: Vec<_> = jsonl(&out.stdout).into_iter().filter(|r| r["type"] == "event").collect();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["source"][0], "NRT");
+    assert_eq!(events[0]["target"][0], "STH");
+    assert_eq!(events[0]["cameo"], "111");
+    assert_eq!(events[0]["text"], "denounced");
+    let missing = run(&["extract", article.to_str().unwrap(), "--petrarch-dicts", "/nonexistent"]);
+    assert_ne!(missing.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nonexistent"));
+}
