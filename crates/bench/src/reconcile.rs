@@ -136,6 +136,8 @@ fn corpus(lex: &Lexicon, n: usize, seed: u64) -> (Vec<DocumentSummary>, Collecte
             sentence: (580, 700),
             source: vec![member.id.clone()],
             target: vec![org.id.clone()],
+            source_agent: None,
+            target_agent: None,
             cameo: "057".into(),
             root: "05".into(),
             goldstein: 8.0,

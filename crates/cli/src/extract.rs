@@ -34,6 +34,9 @@ impl PetrarchCoding {
                     sentence: sentence.span,
                     source: vec![e.source.as_str().into()],
                     target: vec![e.target.as_str().into()],
+                    // The dictionaries' codes carry their agents (`GONMIL`): no separate field.
+                    source_agent: None,
+                    target_agent: None,
                     root: e.code.chars().take(2).collect(),
                     goldstein: info.map_or(0.0, |c| c.goldstein),
                     quad: info.map_or(0, |c| c.quad),

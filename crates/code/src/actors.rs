@@ -1,22 +1,132 @@
 //! The actor an event is coded for, from a mention: states as themselves, leaders and national
 //! agencies as their state (PETRARCH codes "Tokayev" as Kazakhstan's government), organisations,
 //! agreements and companies as themselves. Places and unresolved names are not actors.
+//!
+//! Each actor also gets its agent (sector) code where the text says which part of the state
+//! acts, as in CAMEO and Phoenix: `GOV` for office holders and ministries, `MIL` for defence
+//! bodies and "Kazakh troops", `LEG`, `JUD`, `COP`, `SPY` for parliaments, courts, police and
+//! intelligence services, `BUS` for companies and "Israeli firms", `REB`, `OPP`, `CVL` for
+//! rebels, opposition and protesters named by their nationality.
 
 use dyad_lexicon::Lexicon;
 use dyad_model::{ActorKind, EntityId, Mention};
 
-pub(crate) fn of(m: &Mention, lex: &Lexicon) -> Option<EntityId> {
+/// An actor of an event: who, and which part of it (the agent code), when the text says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Actor {
+    pub(crate) id: EntityId,
+    pub(crate) agent: Option<&'static str>,
+}
+
+/// Agents named by the noun after a nationality: "Kazakh troops", "Israeli officials".
+const GROUP_NOUNS: &[(&str, &str)] = &[
+    ("troops", "MIL"),
+    ("forces", "MIL"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("soldiers", "MIL"),
+    ("navy", "MIL"),
+    ("warplanes", "MIL"),
+    ("jets", "MIL"),
+    ("border", "MIL"),
+    ("guards", "MIL"),
+    ("officials", "GOV"),
+    ("government", "GOV"),
+    ("authorities", "GOV"),
+    ("diplomats", "GOV"),
+    ("ministers", "GOV"),
+    ("leaders", "GOV"),
+    ("leadership", "GOV"),
+    ("negotiators", "GOV"),
+    ("lawmakers", "LEG"),
+    ("parliament", "LEG"),
+    ("legislators", "LEG"),
+    ("police", "COP"),
+    ("judges", "JUD"),
+    ("courts", "JUD"),
+    ("intelligence", "SPY"),
+    ("companies", "BUS"),
+    ("firms", "BUS"),
+    ("businesses", "BUS"),
+    ("investors", "BUS"),
+    ("rebels", "REB"),
+    ("insurgents", "REB"),
+    ("militants", "REB"),
+    ("opposition", "OPP"),
+    ("protesters", "CVL"),
+    ("activists", "CVL"),
+    ("citizens", "CVL"),
+];
+
+/// The agent of a national agency, from its name.
+fn agency_agent(name: &str) -> &'static str {
+    let n = name.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    if has(&[
+        "defence",
+        "defense",
+        "armed forces",
+        "army",
+        "military",
+        "navy",
+        "air force",
+        "general staff",
+    ]) {
+        "MIL"
+    } else if has(&[
+        "parliament",
+        "senate",
+        "congress",
+        "assembly",
+        "mazhilis",
+        "duma",
+        "knesset",
+        "majlis",
+    ]) {
+        "LEG"
+    } else if has(&["court", "judicia", "prosecutor"]) {
+        "JUD"
+    } else if has(&["police", "interior"]) {
+        "COP"
+    } else if has(&["intelligence", "security service", "mossad", "fsb", "cia"]) {
+        "SPY"
+    } else {
+        "GOV"
+    }
+}
+
+pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
     let e = m.entity.as_ref()?;
+    let actor = |id: EntityId, agent: Option<&'static str>| Some(Actor { id, agent });
     match m.kind {
-        ActorKind::State => Some(e.clone()),
-        ActorKind::Person => lex.person(e).map(|p| EntityId::from(p.country.as_str())),
+        ActorKind::State => {
+            let next = text[m.span.end..]
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let agent = GROUP_NOUNS.iter().find(|(w, _)| *w == next).map(|(_, a)| *a);
+            actor(e.clone(), agent)
+        }
+        ActorKind::Person => lex.person(e).and_then(|p| {
+            let agent = (!p.offices.is_empty()).then_some("GOV");
+            actor(EntityId::from(p.country.as_str()), agent)
+        }),
         ActorKind::Organization | ActorKind::Agreement | ActorKind::Company => {
             // National agencies (a foreign ministry, a parliament) act for their state.
             match lex.org(e) {
-                Some(o) if o.kind == dyad_lexicon::OrgKind::Agency => {
-                    o.country.as_deref().map(EntityId::from).or(Some(e.clone()))
+                Some(o) if o.kind == dyad_lexicon::OrgKind::Agency => match o.country.as_deref() {
+                    Some(c) => actor(EntityId::from(c), Some(agency_agent(&o.name))),
+                    None => actor(e.clone(), Some(agency_agent(&o.name))),
+                },
+                Some(o) if o.kind == dyad_lexicon::OrgKind::Company => {
+                    actor(e.clone(), Some("BUS"))
                 }
-                _ => Some(e.clone()),
+                Some(o) if o.kind == dyad_lexicon::OrgKind::ArmedGroup => {
+                    actor(e.clone(), Some("REB"))
+                }
+                _ => actor(e.clone(), None),
             }
         }
         ActorKind::Place | ActorKind::Other => None,

@@ -3,7 +3,7 @@
 //! Morocco and the UAE") are all kept. Also finds the reporting frame of a sentence ("Trump
 //! announced that ..."), whose speaker the events of the complement are attributed to.
 
-use crate::actors;
+use crate::actors::{self, Actor};
 use crate::triggers::Hit;
 use crate::DocumentView;
 use dyad_lexicon::{EventLexicon, Lexicon};
@@ -12,8 +12,8 @@ use dyad_segment::Token;
 
 #[derive(Debug, Default)]
 pub(crate) struct Arguments {
-    pub(crate) source: Vec<EntityId>,
-    pub(crate) target: Vec<EntityId>,
+    pub(crate) source: Vec<Actor>,
+    pub(crate) target: Vec<Actor>,
     pub(crate) clause_start: usize,
 }
 
@@ -51,16 +51,16 @@ fn actors_between(
     from: usize,
     to: usize,
     lex: &Lexicon,
-) -> Vec<(usize, EntityId)> {
+) -> Vec<(usize, Actor)> {
     if from >= to {
         return Vec::new();
     }
     let span = Span::new(toks[from].span.start, toks[to - 1].span.end);
-    let mut out: Vec<(usize, EntityId)> = Vec::new();
+    let mut out: Vec<(usize, Actor)> = Vec::new();
     for m in doc.mentions.iter().filter(|m| span.contains(m.span)) {
-        if let Some(a) = actors::of(m, lex) {
+        if let Some(a) = actors::of(m, doc.text, lex) {
             let tok = toks.partition_point(|t| t.span.end <= m.span.start);
-            if !out.iter().any(|(_, x)| *x == a) {
+            if !out.iter().any(|(_, x)| x.id == a.id) {
                 out.push((tok, a));
             }
         }
@@ -69,7 +69,7 @@ fn actors_between(
 }
 
 /// The first group of coordinated actors at or after token `from`.
-fn first_group(found: &[(usize, EntityId)], lower: &[String]) -> Vec<EntityId> {
+fn first_group(found: &[(usize, Actor)], lower: &[String]) -> Vec<Actor> {
     let Some(&(first, _)) = found.first() else { return Vec::new() };
     let mut out = vec![found[0].1.clone()];
     let mut last = first;
@@ -86,7 +86,7 @@ fn first_group(found: &[(usize, EntityId)], lower: &[String]) -> Vec<EntityId> {
 }
 
 /// The last group of coordinated actors before token `to`, nearest first in the group's order.
-fn last_group(found: &[(usize, EntityId)], lower: &[String]) -> Vec<EntityId> {
+fn last_group(found: &[(usize, Actor)], lower: &[String]) -> Vec<Actor> {
     let Some((last_tok, _)) = found.last() else { return Vec::new() };
     let mut group = vec![found[found.len() - 1].1.clone()];
     let mut next = *last_tok;
@@ -175,7 +175,7 @@ pub(crate) fn reporting_frame(
         }
         let start = clause_start(lower, hit.start);
         let before = actors_between(doc, toks, start, hit.start, lex);
-        let speaker = before.last()?.1.clone();
+        let speaker = before.last()?.1.id.clone();
         let complement_start =
             if lower.get(hit.end).is_some_and(|w| w == "that") { hit.end + 1 } else { hit.end };
         return Some(Frame { actor: speaker, trigger_end: hit.end, complement_start });

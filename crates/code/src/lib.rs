@@ -90,14 +90,18 @@ impl<'l> Coder<'l> {
                 let trigger_words = &lower[hit.start..hit.end];
                 for s in &args.source {
                     for t in &args.target {
-                        if s == t || !plausible(self.lexicon, &cameo.code, trigger_words, s, t) {
+                        if s.id == t.id
+                            || !plausible(self.lexicon, &cameo.code, trigger_words, &s.id, &t.id)
+                        {
                             continue;
                         }
                         out.push(Event {
                             span: trigger,
                             sentence: sentence.span,
-                            source: vec![s.clone()],
-                            target: vec![t.clone()],
+                            source: vec![s.id.clone()],
+                            target: vec![t.id.clone()],
+                            source_agent: s.agent.map(str::to_string),
+                            target_agent: t.agent.map(str::to_string),
                             cameo: cameo.code.clone(),
                             root: cameo.code[..2].to_string(),
                             goldstein: cameo.goldstein,

@@ -72,6 +72,15 @@ fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
             e.modality.as_str(),
             e.attributed_to.as_deref().unwrap_or("-"),
         );
+        if e.source_agent.is_some() || e.target_agent.is_some() {
+            out.pop();
+            let _ = writeln!(
+                out,
+                " agents={}->{}",
+                e.source_agent.as_deref().unwrap_or("-"),
+                e.target_agent.as_deref().unwrap_or("-")
+            );
+        }
     }
     out
 }

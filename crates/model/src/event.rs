@@ -57,6 +57,10 @@ pub struct Event {
     pub sentence: Span,
     pub source: Vec<EntityId>,
     pub target: Vec<EntityId>,
+    /// The part of the source and target that acts, when the text says: CAMEO agent codes
+    /// (`GOV`, `MIL`, `BUS`, ...), as in Phoenix's `source_agent` and `target_agent`.
+    pub source_agent: Option<String>,
+    pub target_agent: Option<String>,
     /// CAMEO code (3 or 4 digits) and its root.
     pub cameo: String,
     pub root: String,

@@ -73,6 +73,8 @@ impl Collected {
                 sentence: (e.sentence.start, e.sentence.end),
                 source: ids(&e.source),
                 target: ids(&e.target),
+                source_agent: e.source_agent.clone(),
+                target_agent: e.target_agent.clone(),
                 cameo: e.cameo.clone(),
                 root: e.root.clone(),
                 goldstein: e.goldstein,

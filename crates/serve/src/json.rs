@@ -30,6 +30,7 @@ pub fn event(e: &StoredEvent, lex: &Lexicon) -> Value {
         "span": span(e.span), "sentence": span(e.sentence), "quote": e.quote, "sentence_text": e.sentence_text,
         "source": e.source, "source_names": names(lex, &e.source),
         "target": e.target, "target_names": names(lex, &e.target),
+        "source_agent": e.source_agent, "target_agent": e.target_agent,
         "cameo": e.cameo, "root": e.root, "goldstein": e.goldstein, "quad": e.quad, "plover": e.plover,
         "date": e.date_value.as_ref().map(|v| json!({
             "value": v, "from": date(e.date_from), "to": date(e.date_to), "basis": e.date_basis,

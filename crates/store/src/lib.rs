@@ -59,6 +59,8 @@ pub struct StoredEvent {
     pub sentence: (usize, usize),
     pub source: Vec<String>,
     pub target: Vec<String>,
+    pub source_agent: Option<String>,
+    pub target_agent: Option<String>,
     pub cameo: String,
     pub root: String,
     pub goldstein: f64,

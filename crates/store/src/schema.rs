@@ -125,4 +125,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX findings_doc ON findings(doc);",
     // 7: a third argument for claims (the office of holds_office).
     "ALTER TABLE claims ADD COLUMN value TEXT;",
+    // 8: agent (sector) codes of an event's source and target.
+    "ALTER TABLE events ADD COLUMN source_agent TEXT;
+    ALTER TABLE events ADD COLUMN target_agent TEXT;",
 ];

@@ -254,8 +254,8 @@ impl Store for SqliteStore {
             )?;
             let mut insert_event = tx.prepare_cached(
                 "INSERT INTO events (doc, start, end, sentence_start, sentence_end, source, target, cameo, root, goldstein, quad, plover,
-                    date_value, date_from, date_to, date_basis, modality, attributed_to)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                    date_value, date_from, date_to, date_basis, modality, attributed_to, source_agent, target_agent)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
             )?;
             let mut insert_claim = tx.prepare_cached(
                 "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis, value)
@@ -361,6 +361,8 @@ impl Store for SqliteStore {
                         basis,
                         e.modality.as_str(),
                         e.attributed_to.as_deref(),
+                        e.source_agent.as_deref(),
+                        e.target_agent.as_deref(),
                     ])?;
                 }
                 for c in &a.claims {
@@ -527,7 +529,7 @@ impl Store for SqliteStore {
         let sql = format!(
             "SELECT d.id, d.url, d.outlet, e.start, e.end, e.sentence_start, e.sentence_end, e.source, e.target, e.cameo, e.root,
                     e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to,
-                    d.title, d.seq
+                    d.title, d.seq, e.source_agent, e.target_agent
              {from} {} ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
@@ -552,6 +554,8 @@ impl Store for SqliteStore {
                 sentence: (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
                 source: split(r.get(7)?),
                 target: split(r.get(8)?),
+                source_agent: r.get(22)?,
+                target_agent: r.get(23)?,
                 cameo: r.get(9)?,
                 root: r.get(10)?,
                 goldstein: r.get(11)?,
