@@ -381,24 +381,47 @@ pub fn dates(lex: &Lexicon, events: &[StoredEvent]) -> Vec<Conflict> {
     out
 }
 
-/// Every conflict in a store (see [`all`]). Reads the membership claims, the joins and
-/// establishments of relations, the measured quantities and the findings; not every event.
+/// Every conflict in a store (see [`all`]), read one group at a time (an organisation's
+/// membership claims, one one-time event's reports, one figure's key), so that memory is bounded
+/// by the largest group rather than the corpus.
 pub fn in_store(
     lex: &Lexicon,
     store: &impl dyad_store::Store,
 ) -> Result<Vec<Conflict>, dyad_store::StoreError> {
-    let mut events = Vec::new();
-    for code in ["057", "054"] {
-        let query = dyad_store::EventQuery { code: Some(code.into()), ..Default::default() };
-        events.extend(store.query_events(&query)?.0);
+    let keys = store.group_keys()?;
+    let mut out = Vec::new();
+    for org in &keys.member_objects {
+        out.extend(membership(lex, &store.claims("member_of", Some(org))?));
     }
-    Ok(all(
-        lex,
-        &store.claims("member_of", None)?,
-        &events,
-        &store.quantities()?,
-        &store.findings()?,
-    ))
+    for (source, code, target) in &keys.one_time_events {
+        let query = dyad_store::EventQuery {
+            exact: Some((source.clone(), target.clone())),
+            code: Some(code.clone()),
+            ..Default::default()
+        };
+        out.extend(dates(lex, &store.query_events(&query)?.0));
+    }
+    // Subjects are stored in the order the text gave them: keys that differ only in that
+    // order are one group.
+    let mut quantity_keys: Vec<((&str, &str, Vec<&str>), &(String, String, String))> = keys
+        .quantities
+        .iter()
+        .map(|k| {
+            let mut subjects: Vec<&str> = k.2.split(' ').filter(|s| !s.is_empty()).collect();
+            subjects.sort_unstable();
+            ((k.0.as_str(), k.1.as_str(), subjects), k)
+        })
+        .collect();
+    quantity_keys.sort();
+    for group in quantity_keys.chunk_by(|a, b| a.0 == b.0) {
+        let mut figures = Vec::new();
+        for (_, (measure, unit, subjects)) in group {
+            figures.extend(store.quantities_with_key(measure, unit, subjects)?);
+        }
+        out.extend(values(&figures));
+    }
+    out.extend(from_findings(&store.findings()?));
+    Ok(out)
 }
 
 /// Every conflict: membership and status, dates, values, and what single documents contradict.

@@ -365,6 +365,7 @@ fn event_query(p: &Params) -> Result<EventQuery, ApiError> {
         to,
         limit: Some(limit),
         offset,
+        exact: None,
     })
 }
 

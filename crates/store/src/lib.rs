@@ -136,6 +136,8 @@ pub struct EventQuery {
     pub target: Option<String>,
     /// Events between these two, in either direction.
     pub dyad: Option<(String, String)>,
+    /// Events whose whole source and target lists are exactly these (uses the index).
+    pub exact: Option<(String, String)>,
     /// A CAMEO code prefix ("05", "057").
     pub code: Option<String>,
     pub modality: Option<String>,
@@ -170,6 +172,16 @@ pub struct StoredFinding {
     /// Another span of the same document, its text and claim; `None`: see `reference`.
     pub other: Option<((usize, usize), String, String)>,
     pub reference: Option<String>,
+}
+
+/// See [`Store::group_keys`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupKeys {
+    pub member_objects: Vec<String>,
+    /// (source, code, target), each as stored.
+    pub one_time_events: Vec<(String, String, String)>,
+    /// (measure, unit, subjects as stored).
+    pub quantities: Vec<(String, String, String)>,
 }
 
 /// Row counts of the store.
@@ -240,6 +252,19 @@ pub trait Store {
         entity: &str,
         limit: usize,
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError>;
+    /// The distinct keys that group reconciliation's inputs, so that it can read one group at a
+    /// time and keep memory bounded by the largest group, not the corpus: the objects of
+    /// `member_of` claims, the (source, code, target) of joins (057) and establishments of
+    /// relations (054), and the (measure, unit, subjects) of measured quantities (subjects as
+    /// stored, space-separated).
+    fn group_keys(&self) -> Result<GroupKeys, StoreError>;
+    /// The measured quantities with exactly this measure, unit and stored subjects.
+    fn quantities_with_key(
+        &self,
+        measure: &str,
+        unit: &str,
+        subjects: &str,
+    ) -> Result<Vec<StoredQuantity>, StoreError>;
     /// Every finding, by document and position.
     fn findings(&self) -> Result<Vec<StoredFinding>, StoreError>;
     /// Row counts.

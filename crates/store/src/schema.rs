@@ -128,4 +128,6 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // 8: agent (sector) codes of an event's source and target.
     "ALTER TABLE events ADD COLUMN source_agent TEXT;
     ALTER TABLE events ADD COLUMN target_agent TEXT;",
+    // 9: reconciliation reads quantities one (measure, unit, subjects) group at a time.
+    "CREATE INDEX quantities_key ON quantities(measure, unit, subjects);",
 ];

@@ -3,8 +3,8 @@
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
 use crate::{
-    ActorCount, ClaimQuery, DocumentSummary, EventQuery, Store, StoreCounts, StoredClaim,
-    StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
+    ActorCount, ClaimQuery, DocumentSummary, EventQuery, GroupKeys, Store, StoreCounts,
+    StoredClaim, StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
 };
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -509,6 +509,9 @@ impl Store for SqliteStore {
                 [word_pattern(a), word_pattern(b), word_pattern(b), word_pattern(a)],
             );
         }
+        if let Some((s, t)) = &q.exact {
+            filter.push("e.source = ? AND e.target = ?", [s.clone(), t.clone()]);
+        }
         if let Some(code) = &q.code {
             filter.push("substr(e.cameo, 1, length(?)) = ?", [code.clone(), code.clone()]);
         }
@@ -719,6 +722,48 @@ impl Store for SqliteStore {
             Ok((summary(r)?, r.get::<_, i64>(11)? as usize))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn group_keys(&self) -> Result<GroupKeys, StoreError> {
+        let strings = |sql: &str| -> Result<Vec<Vec<String>>, StoreError> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let n = stmt.column_count();
+            let rows = stmt.query_map([], |r| (0..n).map(|i| r.get::<_, String>(i)).collect())?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        };
+        let triple = |v: Vec<String>| (v[0].clone(), v[1].clone(), v[2].clone());
+        Ok(GroupKeys {
+            member_objects: strings(
+                "SELECT DISTINCT object FROM claims WHERE predicate = 'member_of' AND object IS NOT NULL ORDER BY object",
+            )?
+            .into_iter()
+            .map(|v| v[0].clone())
+            .collect(),
+            one_time_events: strings(
+                "SELECT DISTINCT source, cameo, target FROM events WHERE cameo IN ('057', '054') ORDER BY source, cameo, target",
+            )?
+            .into_iter()
+            .map(triple)
+            .collect(),
+            quantities: strings(
+                "SELECT DISTINCT measure, unit, subjects FROM quantities WHERE measure IS NOT NULL ORDER BY measure, unit, subjects",
+            )?
+            .into_iter()
+            .map(triple)
+            .collect(),
+        })
+    }
+
+    fn quantities_with_key(
+        &self,
+        measure: &str,
+        unit: &str,
+        subjects: &str,
+    ) -> Result<Vec<StoredQuantity>, StoreError> {
+        self.read_quantities(
+            "q.measure = ?1 AND q.unit = ?2 AND q.subjects = ?3",
+            [measure, unit, subjects],
+        )
     }
 
     fn findings(&self) -> Result<Vec<StoredFinding>, StoreError> {
