@@ -403,7 +403,8 @@ pub fn in_store(
     }
     // Subjects are stored in the order the text gave them: keys that differ only in that
     // order are one group.
-    let mut quantity_keys: Vec<((&str, &str, Vec<&str>), &(String, String, String))> = keys
+    type Normalised<'k> = (&'k str, &'k str, Vec<&'k str>);
+    let mut quantity_keys: Vec<(Normalised<'_>, &(String, String, String))> = keys
         .quantities
         .iter()
         .map(|k| {
