@@ -54,13 +54,26 @@ pub(crate) fn run(
     bar.finish_and_clear();
     print!("{}", briefing.render(&lex, report.failures.len()));
     // The briefing ends with what the sources disagree on, across everything stored.
-    let conflicts = crate::query::all_conflicts(&store, &lex)?;
-    println!("\nConflicts between sources ({})", conflicts.len());
-    for c in conflicts.iter().take(30) {
+    // Streamed: only the first ones are kept, the rest counted by kind.
+    let mut shown = Vec::new();
+    let mut by_kind: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    dyad_reconcile::conflicts::for_each_in_store(&lex, &store, &mut |c| {
+        *by_kind.entry(c.kind).or_default() += 1;
+        if shown.len() < SHOWN_CONFLICTS {
+            shown.push(c);
+        }
+    })?;
+    let total: usize = by_kind.values().sum();
+    let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    println!(
+        "\nConflicts between sources ({total}{})",
+        if kinds.is_empty() { String::new() } else { format!(": {}", kinds.join(", ")) }
+    );
+    for c in &shown {
         print!("{}", crate::query::render_conflict(c));
     }
-    if conflicts.len() > 30 {
-        println!("  ... and {} more (dyad conflicts)", conflicts.len() - 30);
+    if total > shown.len() {
+        println!("  ... and {} more (dyad conflicts)", total - shown.len());
     }
     println!("\nStored in {}", db.display());
     if stats {
@@ -79,6 +92,9 @@ pub(crate) fn run(
     }
     Ok(if report.failures.is_empty() { Outcome::AllProcessed } else { Outcome::SomeFailed })
 }
+
+/// Conflicts the briefing prints in full.
+const SHOWN_CONFLICTS: usize = 30;
 
 /// Peak resident set size in kB (Linux), from /proc/self/status.
 pub(crate) fn peak_rss() -> Option<u64> {

@@ -301,12 +301,11 @@ pub(crate) fn conflicts(
 ) -> anyhow::Result<Outcome> {
     let store = open(db)?;
     let lex = crate::lexicon::load(lexicon_files)?;
-    for c in all_conflicts(&store, &lex)? {
-        match format {
-            QueryFormat::Text => print!("{}", render_conflict(&c)),
-            QueryFormat::Jsonl => println!("{}", conflict_json(&c)),
-        }
-    }
+    // Streamed as each group is reconciled: memory does not grow with the number of conflicts.
+    dyad_reconcile::conflicts::for_each_in_store(&lex, &store, &mut |c| match format {
+        QueryFormat::Text => print!("{}", render_conflict(&c)),
+        QueryFormat::Jsonl => println!("{}", conflict_json(&c)),
+    })?;
     Ok(Outcome::AllProcessed)
 }
 

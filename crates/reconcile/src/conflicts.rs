@@ -388,41 +388,26 @@ pub fn in_store(
     lex: &Lexicon,
     store: &impl dyad_store::Store,
 ) -> Result<Vec<Conflict>, dyad_store::StoreError> {
-    let keys = store.group_keys()?;
     let mut out = Vec::new();
-    for org in &keys.member_objects {
-        out.extend(membership(lex, &store.claims("member_of", Some(org))?));
-    }
-    for (source, code, target) in &keys.one_time_events {
-        let query = dyad_store::EventQuery {
-            exact: Some((source.clone(), target.clone())),
-            code: Some(code.clone()),
-            ..Default::default()
-        };
-        out.extend(dates(lex, &store.query_events(&query)?.0));
-    }
-    // Subjects are stored in the order the text gave them: keys that differ only in that
-    // order are one group.
-    type Normalised<'k> = (&'k str, &'k str, Vec<&'k str>);
-    let mut quantity_keys: Vec<(Normalised<'_>, &(String, String, String))> = keys
-        .quantities
-        .iter()
-        .map(|k| {
-            let mut subjects: Vec<&str> = k.2.split(' ').filter(|s| !s.is_empty()).collect();
-            subjects.sort_unstable();
-            ((k.0.as_str(), k.1.as_str(), subjects), k)
-        })
-        .collect();
-    quantity_keys.sort();
-    for group in quantity_keys.chunk_by(|a, b| a.0 == b.0) {
-        let mut figures = Vec::new();
-        for (_, (measure, unit, subjects)) in group {
-            figures.extend(store.quantities_with_key(measure, unit, subjects)?);
-        }
-        out.extend(values(&figures));
-    }
-    out.extend(from_findings(&store.findings()?));
+    for_each_in_store(lex, store, &mut |c| out.push(c))?;
     Ok(out)
+}
+
+/// Every conflict in a store, handed to `f` as each group is done: memory stays bounded by the
+/// largest group even when the conflicts themselves are many.
+pub fn for_each_in_store(
+    lex: &Lexicon,
+    store: &impl dyad_store::Store,
+    f: &mut dyn FnMut(Conflict),
+) -> Result<(), dyad_store::StoreError> {
+    let mut emit = |found: Vec<Conflict>| found.into_iter().for_each(&mut *f);
+    for org in store.member_objects()? {
+        emit(membership(lex, &store.claims("member_of", Some(&org))?));
+    }
+    store.scan_one_time_event_groups(&mut |group| emit(dates(lex, group)))?;
+    store.scan_quantity_groups(&mut |group| emit(values(group)))?;
+    store.scan_findings(&mut |finding| emit(from_findings(std::slice::from_ref(&finding))))?;
+    Ok(())
 }
 
 /// Every conflict: membership and status, dates, values, and what single documents contradict.

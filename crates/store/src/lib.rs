@@ -174,16 +174,6 @@ pub struct StoredFinding {
     pub reference: Option<String>,
 }
 
-/// See [`Store::group_keys`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GroupKeys {
-    pub member_objects: Vec<String>,
-    /// (source, code, target), each as stored.
-    pub one_time_events: Vec<(String, String, String)>,
-    /// (measure, unit, subjects as stored).
-    pub quantities: Vec<(String, String, String)>,
-}
-
 /// Row counts of the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StoreCounts {
@@ -252,19 +242,19 @@ pub trait Store {
         entity: &str,
         limit: usize,
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError>;
-    /// The distinct keys that group reconciliation's inputs, so that it can read one group at a
-    /// time and keep memory bounded by the largest group, not the corpus: the objects of
-    /// `member_of` claims, the (source, code, target) of joins (057) and establishments of
-    /// relations (054), and the (measure, unit, subjects) of measured quantities (subjects as
-    /// stored, space-separated).
-    fn group_keys(&self) -> Result<GroupKeys, StoreError>;
-    /// The measured quantities with exactly this measure, unit and stored subjects.
-    fn quantities_with_key(
+    /// The organisations and agreements that `member_of` claims name, in order.
+    fn member_objects(&self) -> Result<Vec<String>, StoreError>;
+    /// Measured quantities with subjects, one (measure, unit, subjects) group at a time, so that
+    /// reconciliation's memory is bounded by the largest group rather than the corpus.
+    fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError>;
+    /// Joins (057) and establishments of relations (054), one (code, source, target) group at a
+    /// time.
+    fn scan_one_time_event_groups(
         &self,
-        measure: &str,
-        unit: &str,
-        subjects: &str,
-    ) -> Result<Vec<StoredQuantity>, StoreError>;
+        f: &mut dyn FnMut(&[StoredEvent]),
+    ) -> Result<(), StoreError>;
+    /// Every finding, one at a time.
+    fn scan_findings(&self, f: &mut dyn FnMut(StoredFinding)) -> Result<(), StoreError>;
     /// Every finding, by document and position.
     fn findings(&self) -> Result<Vec<StoredFinding>, StoreError>;
     /// Row counts.

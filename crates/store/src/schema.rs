@@ -130,4 +130,6 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE events ADD COLUMN target_agent TEXT;",
     // 9: reconciliation reads quantities one (measure, unit, subjects) group at a time.
     "CREATE INDEX quantities_key ON quantities(measure, unit, subjects);",
+    // 10: reconciliation reads one-time events one (code, source, target) group at a time.
+    "CREATE INDEX events_key ON events(cameo, source, target);",
 ];

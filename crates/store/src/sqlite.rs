@@ -3,8 +3,8 @@
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
 use crate::{
-    ActorCount, ClaimQuery, DocumentSummary, EventQuery, GroupKeys, Store, StoreCounts,
-    StoredClaim, StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
+    ActorCount, ClaimQuery, DocumentSummary, EventQuery, Store, StoreCounts, StoredClaim,
+    StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
 };
 use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -63,11 +63,24 @@ impl SqliteStore {
         condition: &str,
         params: P,
     ) -> Result<Vec<StoredQuantity>, StoreError> {
+        let mut out = Vec::new();
+        self.each_quantity(condition, "q.measure, d.id, q.start", params, &mut |q| out.push(q))?;
+        Ok(out)
+    }
+
+    /// Quantities matching `condition`, in `order`, one at a time.
+    fn each_quantity<P: rusqlite::Params>(
+        &self,
+        condition: &str,
+        order: &str,
+        params: P,
+        f: &mut dyn FnMut(StoredQuantity),
+    ) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT d.id, d.outlet, q.start, q.end, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
                     q.value, q.low, q.high, q.unit, q.scale, q.approx, q.measure, q.subjects, q.date_from, q.date_to
              FROM quantities q JOIN documents d ON d.seq = q.doc
-             WHERE {condition} ORDER BY q.measure, d.id, q.start"
+             WHERE {condition} ORDER BY {order}"
         ))?;
         let rows = stmt.query_map(params, |r| {
             let date = |i: usize| {
@@ -97,8 +110,89 @@ impl SqliteStore {
                 to: date(14)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        for q in rows {
+            f(q?);
+        }
+        Ok(())
     }
+}
+
+impl SqliteStore {
+    /// Every finding, by document and position, one at a time.
+    fn each_finding(&self, f: &mut dyn FnMut(StoredFinding)) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, f.kind, f.explanation, f.start, f.end, f.claim, f.other_start, f.other_end, f.other_claim, f.reference, d.seq
+             FROM findings f JOIN documents d ON d.seq = f.doc ORDER BY d.id, f.start, f.end",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut texts = Texts::new(&self.conn)?;
+        while let Some(r) = rows.next()? {
+            let span = (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize);
+            let seq: i64 = r.get(10)?;
+            let other = match (
+                r.get::<_, Option<i64>>(6)?,
+                r.get::<_, Option<i64>>(7)?,
+                r.get::<_, Option<String>>(8)?,
+            ) {
+                (Some(s), Some(e), Some(c)) => {
+                    let other_span = (s as usize, e as usize);
+                    Some((other_span, texts.slice(seq, other_span)?, c))
+                }
+                _ => None,
+            };
+            f(StoredFinding {
+                doc: r.get(0)?,
+                kind: r.get(1)?,
+                explanation: r.get(2)?,
+                span,
+                quote: texts.slice(seq, span)?,
+                claim: r.get(5)?,
+                other,
+                reference: r.get(9)?,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The columns [`event_row`] reads.
+const EVENT_COLUMNS: &str = "d.id, d.url, d.outlet, e.start, e.end, e.sentence_start, e.sentence_end, e.source, e.target, e.cameo, e.root,
+    e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to,
+    d.title, d.seq, e.source_agent, e.target_agent";
+
+/// A stored event (quotes still empty) and its document's `seq`.
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(StoredEvent, i64)> {
+    let split =
+        |s: String| s.split(' ').filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let date =
+        |i: usize| r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso));
+    Ok(StoredEvent {
+        doc: r.get(0)?,
+        url: r.get(1)?,
+        outlet: r.get(2)?,
+        title: r.get(20)?,
+        span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
+        // Filled from the document text below.
+        quote: String::new(),
+        sentence_text: String::new(),
+        sentence: (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
+        source: split(r.get(7)?),
+        target: split(r.get(8)?),
+        source_agent: r.get(22)?,
+        target_agent: r.get(23)?,
+        cameo: r.get(9)?,
+        root: r.get(10)?,
+        goldstein: r.get(11)?,
+        quad: r.get::<_, i64>(12)? as u8,
+        plover: r.get(13)?,
+        date_value: r.get(14)?,
+        date_from: date(15)?,
+        date_to: date(16)?,
+        date_basis: r.get(17)?,
+        modality: r.get(18)?,
+        attributed_to: r.get(19)?,
+    }
+    .with_seq(r.get(21)?))
 }
 
 /// Pairs a row with its document's `seq`, to slice its quotes afterwards.
@@ -127,6 +221,10 @@ impl<'c> Texts<'c> {
 
     fn slice(&mut self, seq: i64, span: (usize, usize)) -> Result<String, StoreError> {
         if !self.cache.contains_key(&seq) {
+            // Streaming reads touch every document once: keep only the recent ones.
+            if self.cache.len() >= 64 {
+                self.cache.clear();
+            }
             let text: String = self.stmt.query_row([seq], |r| r.get(0))?;
             self.cache.insert(seq, text);
         }
@@ -316,8 +414,10 @@ impl Store for SqliteStore {
                     ])?;
                 }
                 for q in &a.quantities {
-                    let subjects =
-                        q.subjects.iter().map(|e| e.as_ref()).collect::<Vec<&str>>().join(" ");
+                    // Sorted, so that one figure's key is one run of the quantities_key index.
+                    let mut subjects = q.subjects.iter().map(|e| e.as_ref()).collect::<Vec<&str>>();
+                    subjects.sort_unstable();
+                    let subjects = subjects.join(" ");
                     insert_quantity.execute(params![
                         seq,
                         q.span.start as i64,
@@ -530,49 +630,12 @@ impl Store for SqliteStore {
         let from = "FROM events e JOIN documents d ON d.seq = e.doc";
         let total = filter.count(&self.conn, from)?;
         let sql = format!(
-            "SELECT d.id, d.url, d.outlet, e.start, e.end, e.sentence_start, e.sentence_end, e.source, e.target, e.cameo, e.root,
-                    e.goldstein, e.quad, e.plover, e.date_value, e.date_from, e.date_to, e.date_basis, e.modality, e.attributed_to,
-                    d.title, d.seq, e.source_agent, e.target_agent
-             {from} {} ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target {}",
+            "SELECT {EVENT_COLUMNS} {from} {} ORDER BY e.date_from IS NULL, e.date_from, d.id, e.start, e.source, e.target {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let split = |s: String| {
-            s.split(' ').filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>()
-        };
-        let rows = stmt.query_map(rusqlite::params_from_iter(filter.params.iter()), |r| {
-            let date = |i: usize| {
-                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
-            };
-            Ok(StoredEvent {
-                doc: r.get(0)?,
-                url: r.get(1)?,
-                outlet: r.get(2)?,
-                title: r.get(20)?,
-                span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
-                // Filled from the document text below.
-                quote: String::new(),
-                sentence_text: String::new(),
-                sentence: (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
-                source: split(r.get(7)?),
-                target: split(r.get(8)?),
-                source_agent: r.get(22)?,
-                target_agent: r.get(23)?,
-                cameo: r.get(9)?,
-                root: r.get(10)?,
-                goldstein: r.get(11)?,
-                quad: r.get::<_, i64>(12)? as u8,
-                plover: r.get(13)?,
-                date_value: r.get(14)?,
-                date_from: date(15)?,
-                date_to: date(16)?,
-                date_basis: r.get(17)?,
-                modality: r.get(18)?,
-                attributed_to: r.get(19)?,
-            }
-            .with_seq(r.get(21)?))
-        })?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(filter.params.iter()), event_row)?;
         let rows: Vec<(StoredEvent, i64)> = rows.collect::<Result<_, _>>()?;
         let mut texts = Texts::new(&self.conn)?;
         let mut out = Vec::with_capacity(rows.len());
@@ -724,86 +787,75 @@ impl Store for SqliteStore {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn group_keys(&self) -> Result<GroupKeys, StoreError> {
-        let strings = |sql: &str| -> Result<Vec<Vec<String>>, StoreError> {
-            let mut stmt = self.conn.prepare(sql)?;
-            let n = stmt.column_count();
-            let rows = stmt.query_map([], |r| (0..n).map(|i| r.get::<_, String>(i)).collect())?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        };
-        let triple = |v: Vec<String>| (v[0].clone(), v[1].clone(), v[2].clone());
-        Ok(GroupKeys {
-            member_objects: strings(
-                "SELECT DISTINCT object FROM claims WHERE predicate = 'member_of' AND object IS NOT NULL ORDER BY object",
-            )?
-            .into_iter()
-            .map(|v| v[0].clone())
-            .collect(),
-            one_time_events: strings(
-                "SELECT DISTINCT source, cameo, target FROM events WHERE cameo IN ('057', '054') ORDER BY source, cameo, target",
-            )?
-            .into_iter()
-            .map(triple)
-            .collect(),
-            quantities: strings(
-                "SELECT DISTINCT measure, unit, subjects FROM quantities WHERE measure IS NOT NULL ORDER BY measure, unit, subjects",
-            )?
-            .into_iter()
-            .map(triple)
-            .collect(),
-        })
+    fn member_objects(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT object FROM claims WHERE predicate = 'member_of' AND object IS NOT NULL ORDER BY object",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn quantities_with_key(
+    fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError> {
+        // Subjects are stored sorted (schema 9 on), so equal keys are adjacent in this order.
+        let mut group: Vec<StoredQuantity> = Vec::new();
+        self.each_quantity(
+            "q.measure IS NOT NULL AND q.subjects != ''",
+            "q.measure, q.unit, q.subjects, d.id, q.start",
+            [],
+            &mut |q| {
+                let same = group.last().is_some_and(|g| {
+                    (&g.measure, &g.unit, &g.subjects) == (&q.measure, &q.unit, &q.subjects)
+                });
+                if !same && !group.is_empty() {
+                    f(&group);
+                    group.clear();
+                }
+                group.push(q);
+            },
+        )?;
+        if !group.is_empty() {
+            f(&group);
+        }
+        Ok(())
+    }
+
+    fn scan_one_time_event_groups(
         &self,
-        measure: &str,
-        unit: &str,
-        subjects: &str,
-    ) -> Result<Vec<StoredQuantity>, StoreError> {
-        self.read_quantities(
-            "q.measure = ?1 AND q.unit = ?2 AND q.subjects = ?3",
-            [measure, unit, subjects],
-        )
+        f: &mut dyn FnMut(&[StoredEvent]),
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.seq = e.doc
+             WHERE e.cameo IN ('054', '057') ORDER BY e.cameo, e.source, e.target, d.id, e.start"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut texts = Texts::new(&self.conn)?;
+        let mut group: Vec<StoredEvent> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let (mut e, seq) = event_row(r)?;
+            e.quote = texts.slice(seq, e.span)?;
+            e.sentence_text = texts.slice(seq, e.sentence)?;
+            let same = group.last().is_some_and(|g| {
+                (&g.cameo, &g.source, &g.target) == (&e.cameo, &e.source, &e.target)
+            });
+            if !same && !group.is_empty() {
+                f(&group);
+                group.clear();
+            }
+            group.push(e);
+        }
+        if !group.is_empty() {
+            f(&group);
+        }
+        Ok(())
+    }
+
+    fn scan_findings(&self, f: &mut dyn FnMut(StoredFinding)) -> Result<(), StoreError> {
+        self.each_finding(f)
     }
 
     fn findings(&self) -> Result<Vec<StoredFinding>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT d.id, f.kind, f.explanation, f.start, f.end, f.claim, f.other_start, f.other_end, f.other_claim, f.reference, d.seq
-             FROM findings f JOIN documents d ON d.seq = f.doc ORDER BY d.id, f.start, f.end",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let other = match (
-                r.get::<_, Option<i64>>(6)?,
-                r.get::<_, Option<i64>>(7)?,
-                r.get::<_, Option<String>>(8)?,
-            ) {
-                (Some(s), Some(e), Some(c)) => Some(((s as usize, e as usize), String::new(), c)),
-                _ => None,
-            };
-            Ok((
-                StoredFinding {
-                    doc: r.get(0)?,
-                    kind: r.get(1)?,
-                    explanation: r.get(2)?,
-                    span: (r.get::<_, i64>(3)? as usize, r.get::<_, i64>(4)? as usize),
-                    quote: String::new(),
-                    claim: r.get(5)?,
-                    other,
-                    reference: r.get(9)?,
-                },
-                r.get::<_, i64>(10)?,
-            ))
-        })?;
-        let rows: Vec<(StoredFinding, i64)> = rows.collect::<Result<_, _>>()?;
-        let mut texts = Texts::new(&self.conn)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (mut f, seq) in rows {
-            f.quote = texts.slice(seq, f.span)?;
-            if let Some((span, quote, _)) = f.other.as_mut() {
-                *quote = texts.slice(seq, *span)?;
-            }
-            out.push(f);
-        }
+        let mut out = Vec::new();
+        self.each_finding(&mut |f| out.push(f))?;
         Ok(out)
     }
 
