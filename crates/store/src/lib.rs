@@ -12,6 +12,7 @@
 //! ```
 
 mod error;
+mod mention_blob;
 mod schema;
 mod sqlite;
 

@@ -132,4 +132,55 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     "CREATE INDEX quantities_key ON quantities(measure, unit, subjects);",
     // 10: reconciliation reads one-time events one (code, source, target) group at a time.
     "CREATE INDEX events_key ON events(cameo, source, target);",
+    // 11: mentions as one blob per document, with per-document counts by entity and by unknown
+    // name for the queries across documents (a row per mention cost most of the store time).
+    "ALTER TABLE documents ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE documents ADD COLUMN mention_blob BLOB;
+    CREATE TABLE actor_docs (
+        entity TEXT NOT NULL,
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        kind TEXT NOT NULL,
+        mentions INTEGER NOT NULL
+    );
+    CREATE INDEX actor_docs_entity ON actor_docs(entity, doc);
+    CREATE TABLE unknown_names (
+        doc INTEGER NOT NULL REFERENCES documents(seq),
+        name TEXT NOT NULL,
+        n INTEGER NOT NULL
+    );
+    INSERT INTO actor_docs (entity, doc, kind, mentions)
+        SELECT entity, doc, MIN(kind), COUNT(*) FROM mentions WHERE entity IS NOT NULL GROUP BY entity, doc;
+    INSERT INTO unknown_names (doc, name, n)
+        SELECT m.doc, CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT), COUNT(*)
+        FROM mentions m JOIN documents d ON d.seq = m.doc
+        WHERE m.entity IS NULL AND m.how = 'unknown' GROUP BY 1, 2;
+    UPDATE documents SET mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.doc = documents.seq);",
+];
+
+/// The secondary indexes, by name, with the statement that creates each. A bulk load drops them
+/// and creates them again at the end ([`crate::SqliteStore::defer_indexes`]): building an index
+/// once by sorting is far cheaper than inserting each row into a B-tree that no longer fits the
+/// page cache. Opening a store creates any that are missing (a bulk load killed midway).
+pub(crate) const SECONDARY_INDEXES: &[(&str, &str)] = &[
+    ("mentions_doc", "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc)"),
+    (
+        "mentions_entity",
+        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity) WHERE entity IS NOT NULL",
+    ),
+    ("times_doc", "CREATE INDEX IF NOT EXISTS times_doc ON times(doc)"),
+    ("quantities_doc", "CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc)"),
+    ("quantities_measure", "CREATE INDEX IF NOT EXISTS quantities_measure ON quantities(measure)"),
+    (
+        "quantities_key",
+        "CREATE INDEX IF NOT EXISTS quantities_key ON quantities(measure, unit, subjects)",
+    ),
+    ("events_doc", "CREATE INDEX IF NOT EXISTS events_doc ON events(doc)"),
+    ("events_dyad", "CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target)"),
+    ("events_key", "CREATE INDEX IF NOT EXISTS events_key ON events(cameo, source, target)"),
+    ("claims_key", "CREATE INDEX IF NOT EXISTS claims_key ON claims(predicate, object, subject)"),
+    ("findings_doc", "CREATE INDEX IF NOT EXISTS findings_doc ON findings(doc)"),
+    (
+        "actor_docs_entity",
+        "CREATE INDEX IF NOT EXISTS actor_docs_entity ON actor_docs(entity, doc)",
+    ),
 ];

@@ -1,7 +1,7 @@
 //! The embedded SQLite store (the default; bundled, no server).
 
 use crate::error::StoreError;
-use crate::schema::MIGRATIONS;
+use crate::schema::{MIGRATIONS, SECONDARY_INDEXES};
 use crate::{
     ActorCount, ClaimQuery, DocumentSummary, EventQuery, Store, StoreCounts, StoredClaim,
     StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
@@ -30,7 +30,34 @@ impl SqliteStore {
             .map_err(|source| StoreError::Open { path: name.clone(), source })?;
         let mut store = SqliteStore { conn };
         store.migrate(&name)?;
+        store.restore_indexes()?;
         Ok(store)
+    }
+
+    /// Drops the secondary indexes for a bulk load into a store that holds fewer than
+    /// `max_documents` documents, and says whether it did; [`SqliteStore::restore_indexes`]
+    /// builds them again. Queries stay correct meanwhile, only slower.
+    pub fn defer_indexes(&mut self, max_documents: usize) -> Result<bool, StoreError> {
+        let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?;
+        if n as usize >= max_documents {
+            return Ok(false);
+        }
+        for (name, _) in SECONDARY_INDEXES {
+            self.conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        }
+        Ok(true)
+    }
+
+    /// Creates the secondary indexes that are missing.
+    pub fn restore_indexes(&mut self) -> Result<(), StoreError> {
+        // Index builds sort the whole table: let the sorter spill to temporary files rather than
+        // hold it in memory, so that memory does not grow with the store.
+        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
+        for (_, sql) in SECONDARY_INDEXES {
+            self.conn.execute_batch(sql)?;
+        }
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
+        Ok(())
     }
 
     /// A private in-memory database, for tests and stateless runs.
@@ -195,6 +222,22 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(StoredEvent, i64)> {
     .with_seq(r.get(21)?))
 }
 
+/// Every mention span must lie on char boundaries inside its document.
+fn check_spans(id: &str, text: &str, mentions: &[Mention]) -> Result<(), StoreError> {
+    for m in mentions {
+        if m.span.end > text.len()
+            || !text.is_char_boundary(m.span.start)
+            || !text.is_char_boundary(m.span.end)
+        {
+            return Err(StoreError::Corrupt(format!(
+                "mention span {:?} outside document {id}",
+                m.span
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Pairs a row with its document's `seq`, to slice its quotes afterwards.
 trait WithSeq: Sized {
     fn with_seq(self, seq: i64) -> (Self, i64) {
@@ -313,7 +356,7 @@ fn parse_how(s: &str) -> MentionHow {
 }
 
 const SUMMARY_COLUMNS: &str =
-    "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, (SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq), d.seq, d.url, d.author, d.dateline";
+    "d.id, d.source, d.title, d.outlet, d.published, d.published_basis, d.mention_count, d.seq, d.url, d.author, d.dateline";
 
 fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
     let published: Option<String> = row.get(4)?;
@@ -337,11 +380,14 @@ impl Store for SqliteStore {
         let mut outcome = WriteOutcome::default();
         {
             let mut insert_doc = tx.prepare_cached(
-                "INSERT OR IGNORE INTO documents (id, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                "INSERT OR IGNORE INTO documents (id, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets, mention_count, mention_blob)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             )?;
-            let mut insert_mention =
-                tx.prepare_cached("INSERT INTO mentions (doc, start, end, entity, kind, how) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+            let mut insert_actor_doc = tx.prepare_cached(
+                "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut insert_unknown =
+                tx.prepare_cached("INSERT INTO unknown_names (doc, name, n) VALUES (?1, ?2, ?3)")?;
             let mut insert_time = tx.prepare_cached(
                 "INSERT INTO times (doc, start, end, value, date_from, date_to, granularity, kind, modifier)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -383,6 +429,8 @@ impl Store for SqliteStore {
                     m.dateline_place,
                     d.text,
                     offsets_blob(a),
+                    a.mentions.len() as i64,
+                    crate::mention_blob::encode(&a.mentions),
                 ])?;
                 if changed == 0 {
                     outcome.unchanged += 1;
@@ -390,15 +438,28 @@ impl Store for SqliteStore {
                 }
                 outcome.inserted += 1;
                 let seq = tx.last_insert_rowid();
+                // Per entity and per unknown name, one row for the document: what cross-document
+                // queries need, without a row per mention.
+                let mut per_entity: std::collections::BTreeMap<&str, (&str, i64)> =
+                    std::collections::BTreeMap::new();
+                let mut unknown: std::collections::BTreeMap<&str, i64> =
+                    std::collections::BTreeMap::new();
                 for mention in &a.mentions {
-                    insert_mention.execute(params![
-                        seq,
-                        mention.span.start as i64,
-                        mention.span.end as i64,
-                        mention.entity,
-                        mention.kind.as_str(),
-                        mention.how.as_str(),
-                    ])?;
+                    match mention.entity.as_deref() {
+                        Some(e) => per_entity.entry(e).or_insert((mention.kind.as_str(), 0)).1 += 1,
+                        None if mention.how == MentionHow::Unknown => {
+                            if let Some(name) = d.text.get(mention.span.start..mention.span.end) {
+                                *unknown.entry(name).or_default() += 1;
+                            }
+                        }
+                        None => {}
+                    }
+                }
+                for (entity, (kind, n)) in per_entity {
+                    insert_actor_doc.execute(params![entity, seq, kind, n])?;
+                }
+                for (name, n) in unknown {
+                    insert_unknown.execute(params![seq, name, n])?;
                 }
                 for t in &a.times {
                     insert_time.execute(params![
@@ -541,6 +602,19 @@ impl Store for SqliteStore {
             })
             .optional()?;
         let Some((summary, seq, text)) = found else { return Ok(None) };
+        let blob: Option<Vec<u8>> = self.conn.query_row(
+            "SELECT mention_blob FROM documents WHERE seq = ?1",
+            [seq],
+            |r| r.get(0),
+        )?;
+        if let Some(blob) = blob {
+            let mentions = crate::mention_blob::decode(&blob).ok_or_else(|| {
+                StoreError::Corrupt(format!("the mentions of document {id} do not decode"))
+            })?;
+            check_spans(id, &text, &mentions)?;
+            return Ok(Some((summary, text, mentions)));
+        }
+        // Documents stored before schema 11 keep a row per mention.
         let mut stmt = self.conn.prepare(
             "SELECT start, end, entity, kind, how FROM mentions WHERE doc = ?1 ORDER BY start, end",
         )?;
@@ -555,24 +629,14 @@ impl Store for SqliteStore {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        for m in &mentions {
-            if m.span.end > text.len()
-                || !text.is_char_boundary(m.span.start)
-                || !text.is_char_boundary(m.span.end)
-            {
-                return Err(StoreError::Corrupt(format!(
-                    "mention span {:?} outside document {id}",
-                    m.span
-                )));
-            }
-        }
+        check_spans(id, &text, &mentions)?;
         Ok(Some((summary, text, mentions)))
     }
 
     fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT entity, MIN(kind), COUNT(*), COUNT(DISTINCT doc) FROM mentions WHERE entity IS NOT NULL
-             GROUP BY entity ORDER BY COUNT(*) DESC, entity",
+            "SELECT entity, MIN(kind), SUM(mentions), COUNT(*) FROM actor_docs
+             GROUP BY entity ORDER BY SUM(mentions) DESC, entity",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ActorCount {
@@ -777,8 +841,8 @@ impl Store for SqliteStore {
         limit: usize,
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, m.n FROM (SELECT doc, COUNT(*) AS n FROM mentions WHERE entity = ?1 GROUP BY doc) m
-             JOIN documents d ON d.seq = m.doc ORDER BY m.n DESC, d.id LIMIT ?2"
+            "SELECT {SUMMARY_COLUMNS}, a.mentions FROM actor_docs a
+             JOIN documents d ON d.seq = a.doc WHERE a.entity = ?1 ORDER BY a.mentions DESC, d.id LIMIT ?2"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![entity, limit as i64], |r| {
@@ -865,7 +929,7 @@ impl Store for SqliteStore {
         };
         Ok(StoreCounts {
             documents: count("SELECT COUNT(*) FROM documents")?,
-            actors: count("SELECT COUNT(DISTINCT entity) FROM mentions WHERE entity IS NOT NULL")?,
+            actors: count("SELECT COUNT(DISTINCT entity) FROM actor_docs")?,
             events: count("SELECT COUNT(*) FROM events")?,
             claims: count("SELECT COUNT(*) FROM claims")?,
             quantities: count("SELECT COUNT(*) FROM quantities")?,
@@ -881,9 +945,7 @@ impl Store for SqliteStore {
 
     fn unknown_names(&self, limit: usize) -> Result<Vec<(String, usize)>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT) AS name, COUNT(*)
-             FROM mentions m JOIN documents d ON d.seq = m.doc
-             WHERE m.entity IS NULL AND m.how = 'unknown' GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT ?1",
+            "SELECT name, SUM(n) FROM unknown_names GROUP BY name ORDER BY SUM(n) DESC, name LIMIT ?1",
         )?;
         let rows =
             stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
