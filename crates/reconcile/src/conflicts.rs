@@ -97,6 +97,8 @@ pub fn values(quantities: &[StoredQuantity]) -> Vec<Conflict> {
         (&a.measure, &a.unit, &a.subjects)
             .cmp(&(&b.measure, &b.unit, &b.subjects))
             .then(ia.0.total_cmp(&ib.0))
+            // Ties in a stable order: the result must not depend on how the rows were read.
+            .then_with(|| (&a.doc, a.span).cmp(&(&b.doc, b.span)))
     });
     let mut out = Vec::new();
     for group in keyed.chunk_by(|(a, _), (b, _)| {
@@ -309,7 +311,10 @@ pub fn dates(lex: &Lexicon, events: &[StoredEvent]) -> Vec<Conflict> {
         .filter_map(|e| Some((e, stated_interval(e)?)))
         .collect();
     dated.sort_by(|(a, ia), (b, ib)| {
-        (&a.source, &a.cameo, &a.target).cmp(&(&b.source, &b.cameo, &b.target)).then(ia.cmp(ib))
+        (&a.source, &a.cameo, &a.target)
+            .cmp(&(&b.source, &b.cameo, &b.target))
+            .then(ia.cmp(ib))
+            .then_with(|| (&a.doc, a.span).cmp(&(&b.doc, b.span)))
     });
     let mut out = Vec::new();
     for group in dated.chunk_by(|(a, _), (b, _)| {

@@ -145,11 +145,12 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
-    /// Every finding, by document and position, one at a time.
+    /// Every finding, in the order documents were stored, then by position, one at a time (the
+    /// `findings_doc` index gives that order without sorting every finding in memory).
     fn each_finding(&self, f: &mut dyn FnMut(StoredFinding)) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT d.id, f.kind, f.explanation, f.start, f.end, f.claim, f.other_start, f.other_end, f.other_claim, f.reference, d.seq
-             FROM findings f JOIN documents d ON d.seq = f.doc ORDER BY d.id, f.start, f.end",
+             FROM findings f JOIN documents d ON d.seq = f.doc ORDER BY f.doc, f.start, f.end",
         )?;
         let mut rows = stmt.query([])?;
         let mut texts = Texts::new(&self.conn)?;
@@ -861,10 +862,12 @@ impl Store for SqliteStore {
 
     fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError> {
         // Subjects are stored sorted (schema 9 on), so equal keys are adjacent in this order.
+        // Ordering by the index's columns only lets SQLite walk the index instead of sorting
+        // every row in memory; reconciliation orders each group itself.
         let mut group: Vec<StoredQuantity> = Vec::new();
         self.each_quantity(
             "q.measure IS NOT NULL AND q.subjects != ''",
-            "q.measure, q.unit, q.subjects, d.id, q.start",
+            "q.measure, q.unit, q.subjects",
             [],
             &mut |q| {
                 let same = group.last().is_some_and(|g| {
@@ -889,7 +892,7 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.seq = e.doc
-             WHERE e.cameo IN ('054', '057') ORDER BY e.cameo, e.source, e.target, d.id, e.start"
+             WHERE e.cameo IN ('054', '057') ORDER BY e.cameo, e.source, e.target"
         ))?;
         let mut rows = stmt.query([])?;
         let mut texts = Texts::new(&self.conn)?;
