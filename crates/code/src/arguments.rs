@@ -26,19 +26,19 @@ const BOUNDARIES: &[&str] = &[
 /// Words through which coordinated actors continue ("Bahrain, Morocco, and the UAE").
 const COORDINATION: &[&str] = &[",", "and", "the", "or", "as", "well", "both", "its", "their"];
 
-fn clause_start(lower: &[String], trigger: usize) -> usize {
-    (0..trigger).rev().find(|&k| BOUNDARIES.contains(&lower[k].as_str())).map_or(0, |k| k + 1)
+fn clause_start(lower: &[&str], trigger: usize) -> usize {
+    (0..trigger).rev().find(|&k| BOUNDARIES.contains(&lower[k])).map_or(0, |k| k + 1)
 }
 
-fn clause_end(lower: &[String], trigger_end: usize) -> usize {
+fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
     (trigger_end..lower.len())
         .find(|&k| {
-            BOUNDARIES.contains(&lower[k].as_str())
+            BOUNDARIES.contains(&lower[k])
                 || lower[k] == "."
                 // ", and China rejected it": a new clause.
                 || (lower[k] == ","
                     && lower.get(k + 1).is_some_and(|w| {
-                        matches!(w.as_str(), "and" | "but" | "while" | "as" | "which" | "who" | "after" | "before")
+                        matches!(*w, "and" | "but" | "while" | "as" | "which" | "who" | "after" | "before")
                     }))
         })
         .unwrap_or(lower.len())
@@ -69,13 +69,12 @@ fn actors_between(
 }
 
 /// The first group of coordinated actors at or after token `from`.
-fn first_group(found: &[(usize, Actor)], lower: &[String]) -> Vec<Actor> {
+fn first_group(found: &[(usize, Actor)], lower: &[&str]) -> Vec<Actor> {
     let Some(&(first, _)) = found.first() else { return Vec::new() };
     let mut out = vec![found[0].1.clone()];
     let mut last = first;
     for (tok, a) in &found[1..] {
-        let gap_ok =
-            (last + 1..*tok).all(|k| COORDINATION.contains(&lower[k].as_str()) || k > last + 4);
+        let gap_ok = (last + 1..*tok).all(|k| COORDINATION.contains(&lower[k]) || k > last + 4);
         if !gap_ok || *tok > last + 6 {
             break;
         }
@@ -86,13 +85,13 @@ fn first_group(found: &[(usize, Actor)], lower: &[String]) -> Vec<Actor> {
 }
 
 /// The last group of coordinated actors before token `to`, nearest first in the group's order.
-fn last_group(found: &[(usize, Actor)], lower: &[String]) -> Vec<Actor> {
+fn last_group(found: &[(usize, Actor)], lower: &[&str]) -> Vec<Actor> {
     let Some((last_tok, _)) = found.last() else { return Vec::new() };
     let mut group = vec![found[found.len() - 1].1.clone()];
     let mut next = *last_tok;
     for (tok, a) in found[..found.len() - 1].iter().rev() {
         let between_ok =
-            (*tok + 1..next).all(|k| COORDINATION.contains(&lower[k].as_str()) || next - *tok <= 3);
+            (*tok + 1..next).all(|k| COORDINATION.contains(&lower[k]) || next - *tok <= 3);
         if !between_ok {
             break;
         }
@@ -105,7 +104,7 @@ fn last_group(found: &[(usize, Actor)], lower: &[String]) -> Vec<Actor> {
 pub(crate) fn find(
     doc: &DocumentView<'_>,
     toks: &[Token],
-    lower: &[String],
+    lower: &[&str],
     hit: &Hit,
     lex: &Lexicon,
 ) -> Arguments {
@@ -115,7 +114,7 @@ pub(crate) fn find(
     // Relative clauses: "Iran, which criticized Israel, met Kazakhstan". Inside the relative
     // clause the source is the noun it hangs on; after it closes, the main clause's subject is
     // the one before "which".
-    if start >= 1 && matches!(lower[start - 1].as_str(), "which" | "who") {
+    if start >= 1 && matches!(lower[start - 1], "which" | "who") {
         let closed = (start..hit.start).any(|k| lower[k] == ",");
         if before.is_empty() || closed {
             let head_end =
@@ -128,9 +127,8 @@ pub(crate) fn find(
     let after = actors_between(doc, toks, hit.end, end, lex);
     // Passive: "was condemned by X".
     let passive = hit.start >= 1
-        && (hit.start.saturating_sub(2)..hit.start).any(|k| {
-            matches!(lower[k].as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be")
-        })
+        && (hit.start.saturating_sub(2)..hit.start)
+            .any(|k| matches!(lower[k], "was" | "were" | "been" | "being" | "is" | "are" | "be"))
         && (hit.end..end).any(|k| lower[k] == "by");
     if passive {
         let by = (hit.end..end).find(|&k| lower[k] == "by").unwrap_or(end);
@@ -144,7 +142,7 @@ pub(crate) fn find(
     let mut target = first_group(&after, lower);
     // "Trump announced that Kazakhstan would join": the statement is addressed to, and about, the
     // complement's subject.
-    if target.is_empty() && lower.get(hit.end).is_some_and(|w| w == "that") {
+    if target.is_empty() && lower.get(hit.end).is_some_and(|w| *w == "that") {
         let complement_end = clause_end(lower, hit.end + 1);
         let inner = actors_between(doc, toks, hit.end + 1, complement_end, lex);
         target = first_group(&inner, lower);
@@ -164,7 +162,7 @@ pub(crate) struct Frame {
 pub(crate) fn reporting_frame(
     doc: &DocumentView<'_>,
     toks: &[Token],
-    lower: &[String],
+    lower: &[&str],
     hits: &[Hit],
     events: &EventLexicon,
     lex: &Lexicon,
@@ -177,7 +175,7 @@ pub(crate) fn reporting_frame(
         let before = actors_between(doc, toks, start, hit.start, lex);
         let speaker = before.last()?.1.id.clone();
         let complement_start =
-            if lower.get(hit.end).is_some_and(|w| w == "that") { hit.end + 1 } else { hit.end };
+            if lower.get(hit.end).is_some_and(|w| *w == "that") { hit.end + 1 } else { hit.end };
         return Some(Frame { actor: speaker, trigger_end: hit.end, complement_start });
     }
     None

@@ -50,8 +50,17 @@ impl<'l> Coder<'l> {
         for sentence in doc.sentences {
             toks.clear();
             dyad_segment::tokens_into(doc.text, sentence.span, &mut toks);
-            let lower: Vec<String> =
-                toks.iter().map(|t| t.span.slice(doc.text).to_lowercase()).collect();
+            // One lower-cased copy of the sentence, sliced per token: ASCII lower-casing keeps
+            // byte offsets, and the verb lexicon and boundary words are ASCII.
+            let lowered = sentence.span.slice(doc.text).to_ascii_lowercase();
+            let lower: Vec<&str> = toks
+                .iter()
+                .map(|t| {
+                    lowered
+                        .get(t.span.start - sentence.span.start..t.span.end - sentence.span.start)
+                        .unwrap_or("")
+                })
+                .collect();
             let found = self.triggers.find(&lower);
             let speaker =
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
@@ -62,10 +71,7 @@ impl<'l> Coder<'l> {
                 let object_of_previous = n > 0
                     && found[n - 1].end <= hit.start
                     && (found[n - 1].end..hit.start).all(|k| {
-                        matches!(
-                            lower[k].as_str(),
-                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                        )
+                        matches!(lower[k], "the" | "a" | "an" | "its" | "their" | "his" | "her")
                     })
                     && hit.start > found[n - 1].end;
                 if object_of_previous {
@@ -142,7 +148,7 @@ impl Coder<'_> {
 /// joining, signing, support and criticism ("joined the accords", "criticised the accords").
 /// One joins an organisation or agreement, not a state: "joining Bahrain and Morocco" (in the
 /// accords) and "the US-led accords" do not code a join with Bahrain or the US.
-fn plausible(lex: &Lexicon, code: &str, trigger: &[String], source: &str, target: &str) -> bool {
+fn plausible(lex: &Lexicon, code: &str, trigger: &[&str], source: &str, target: &str) -> bool {
     let is_agreement =
         |id: &str| lex.org(id).is_some_and(|o| o.kind == dyad_lexicon::OrgKind::Agreement);
     if is_agreement(source) {
@@ -152,7 +158,7 @@ fn plausible(lex: &Lexicon, code: &str, trigger: &[String], source: &str, target
         return false;
     }
     let joins = trigger.first().is_some_and(|w| {
-        w.starts_with("join") || w.starts_with("acced") || w == "become" || w == "became"
+        w.starts_with("join") || w.starts_with("acced") || *w == "become" || *w == "became"
     });
     if code == "057" && joins && lex.org(target).is_none() {
         return false;

@@ -37,11 +37,11 @@ impl Triggers {
         Triggers { by_first }
     }
 
-    pub(crate) fn find(&self, lower: &[String]) -> Vec<Hit> {
+    pub(crate) fn find(&self, lower: &[&str]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < lower.len() {
-            let Some(list) = self.by_first.get(&lower[i]) else {
+            let Some(list) = self.by_first.get(lower[i]) else {
                 i += 1;
                 continue;
             };
@@ -61,10 +61,10 @@ impl Triggers {
 
 /// The code for this occurrence: a pattern of the verb whose words follow the trigger (articles
 /// skipped), else the verb's own code; `None` for a verb that needs a pattern and has none here.
-pub(crate) fn code_for(verb: &Verb, lower: &[String], hit: &Hit) -> Option<String> {
+pub(crate) fn code_for(verb: &Verb, lower: &[&str], hit: &Hit) -> Option<String> {
     let following: Vec<&str> = lower[hit.end..]
         .iter()
-        .map(String::as_str)
+        .copied()
         .filter(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
         .collect();
     for p in &verb.patterns {
