@@ -197,8 +197,8 @@ fn at(r: &Reader<'_>, i: usize, opts: &Options) -> Option<(Found, usize)> {
     if approx.is_none() && r.is(i, "the") {
         if let Some(rank) = r.word(i + 1).and_then(|w| ORDINALS.iter().position(|o| *o == w)) {
             let noun = r.word(i + 2)?;
-            let noun_ok = RANK_NOUNS.contains(&noun.as_str())
-                || (r.word(i + 3).is_some_and(|n| RANK_NOUNS.contains(&n.as_str())));
+            let noun_ok = RANK_NOUNS.contains(&noun.as_ref())
+                || (r.word(i + 3).is_some_and(|n| RANK_NOUNS.contains(&n.as_ref())));
             if noun_ok {
                 let end = i + 2;
                 let span = Span::new(r.toks[i].span.start, r.toks[end - 1].span.end);
@@ -211,7 +211,7 @@ fn at(r: &Reader<'_>, i: usize, opts: &Options) -> Option<(Found, usize)> {
                         unit: "rank".into(),
                         scale: None,
                         approx: None,
-                        counted: Some(noun),
+                        counted: Some(noun.into_owned()),
                     },
                     end,
                 ));

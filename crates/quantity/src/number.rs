@@ -54,8 +54,17 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn word(&self, i: usize) -> Option<String> {
-        self.toks.get(i).map(|t| t.span.slice(self.text).to_lowercase())
+    /// Token `i` lower-cased; borrowed when it already is (most words), so that the scans
+    /// that read words around every number do not allocate.
+    pub(crate) fn word(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
+        self.toks.get(i).map(|t| {
+            let w = t.span.slice(self.text);
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
     }
 
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
