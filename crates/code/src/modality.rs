@@ -6,7 +6,7 @@ use dyad_model::Modality;
 pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modality {
     let from = clause_start.max(trigger.saturating_sub(6));
     let window = &lower[from..trigger];
-    let has = |w: &str| window.iter().any(|x| *x == w);
+    let has = |w: &str| window.contains(&w);
     let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
     if has("not")
         || has("n't")
