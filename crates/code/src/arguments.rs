@@ -14,6 +14,9 @@ use dyad_segment::Token;
 pub(crate) struct Arguments {
     pub(crate) source: Vec<Actor>,
     pub(crate) target: Vec<Actor>,
+    /// The actors after "with" in the trigger's clause ("discussed the accords with Saudi
+    /// Arabia"): the target when the first group turns out not to be one.
+    pub(crate) with_target: Vec<Actor>,
     pub(crate) clause_start: usize,
 }
 
@@ -136,6 +139,7 @@ pub(crate) fn find(
         return Arguments {
             source: first_group(&agents, lower),
             target: last_group(&before, lower),
+            with_target: Vec::new(),
             clause_start: start,
         };
     }
@@ -147,7 +151,11 @@ pub(crate) fn find(
         let inner = actors_between(doc, toks, hit.end + 1, complement_end, lex);
         target = first_group(&inner, lower);
     }
-    Arguments { source: last_group(&before, lower), target, clause_start: start }
+    let with_target = (hit.end..end)
+        .find(|&k| lower[k] == "with")
+        .map(|k| first_group(&actors_between(doc, toks, k + 1, end, lex), lower))
+        .unwrap_or_default();
+    Arguments { source: last_group(&before, lower), target, with_target, clause_start: start }
 }
 
 /// "Trump announced that Kazakhstan would join": a reporting verb with its speaker before it and

@@ -94,8 +94,17 @@ impl<'l> Coder<'l> {
                 let trigger = Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end);
                 let date = event_date(doc, sentence.span, trigger);
                 let trigger_words = &lower[hit.start..hit.end];
+                // "discussed the Abraham Accords with Saudi Arabia": when no target can take the
+                // event, the actors after "with" are its target.
+                let any_plausible = args.source.iter().any(|s| {
+                    args.target.iter().any(|t| {
+                        s.id != t.id
+                            && plausible(self.lexicon, &cameo.code, trigger_words, &s.id, &t.id)
+                    })
+                });
+                let targets = if any_plausible { &args.target } else { &args.with_target };
                 for s in &args.source {
-                    for t in &args.target {
+                    for t in targets {
                         if s.id == t.id
                             || !plausible(self.lexicon, &cameo.code, trigger_words, &s.id, &t.id)
                         {
