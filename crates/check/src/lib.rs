@@ -1,6 +1,8 @@
 //! Document checks: what one document contradicts by itself, found while it is analysed (the
 //! text is at hand then; reconciliation over the store only sees claims).
 //!
+//! [`run`] runs them all.
+//!
 //! - [`as_of`]: the date the document speaks from: its publication date, or, when that is
 //!   unknown, the latest thing it reports as done (an accession the reference data dates);
 //! - [`titles`]: "former President X" while X held the office at that date;
@@ -33,22 +35,25 @@ pub struct DocumentView<'a> {
     pub claims: &'a [Claim],
 }
 
-/// Claims that the checks read off titles: `holds_office(person, state)` with the office as
-/// value, at the date the document speaks from (see [`titles::office_claims`]).
-pub fn office_claims(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Claim> {
-    titles::office_claims(doc, lex, as_of::as_of(doc, lex).as_ref())
+/// What the checks find, and the claims they read off titles on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    /// In text order.
+    pub findings: Vec<Finding>,
+    /// `holds_office(person, state)` with the office as value (see [`titles::office_claims`]).
+    pub office_claims: Vec<Claim>,
 }
 
-/// Every check, in text order.
-pub fn check(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Finding> {
+/// Every check, with the date the document speaks from found once for all of them.
+pub fn run(doc: &DocumentView<'_>, lex: &Lexicon) -> Checked {
     let as_of = as_of::as_of(doc, lex);
-    let mut out = Vec::new();
-    out.extend(titles::check(doc, lex, as_of.as_ref()));
-    out.extend(arithmetic::check(doc, as_of.as_ref()));
-    out.extend(weekdays::check(doc));
-    out.extend(ordinals::check(doc, lex));
-    out.sort_by_key(|f| (f.span.start, f.span.end));
-    out
+    let mut findings = Vec::new();
+    findings.extend(titles::check(doc, lex, as_of.as_ref()));
+    findings.extend(arithmetic::check(doc, as_of.as_ref()));
+    findings.extend(weekdays::check(doc));
+    findings.extend(ordinals::check(doc, lex));
+    findings.sort_by_key(|f| (f.span.start, f.span.end));
+    Checked { findings, office_claims: titles::office_claims(doc, lex, as_of.as_ref()) }
 }
 
 /// The quantity stage's arithmetic diagnostics (parts that do not add up to their total, a

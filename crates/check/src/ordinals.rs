@@ -208,23 +208,11 @@ fn list_after<'a>(doc: &DocumentView<'a>, sentence_end: usize, from: usize) -> V
     out
 }
 
-/// Words (letters, digits and inner hyphens) with their byte offsets.
+/// The word tokens of a sentence with their offsets inside it (the segmenter's tokens).
 fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || (c == '-' && start.is_some());
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
+    dyad_segment::tokens(text, Span::new(0, text.len()))
+        .into_iter()
+        .map(|t| (t.span.start, t.span.slice(text)))
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .collect()
 }

@@ -1,37 +1,14 @@
 //! Weekdays against their dates: "Thursday, November 7, 2025" when November 7, 2025 was a
 //! Friday. The weekday may open the time expression, stand just before it ("on Thursday,
-//! November 7") or follow it in brackets ("November 7 (Thursday)").
+//! November 7") or follow it in brackets ("November 7 (Thursday)"); names and abbreviations are
+//! read as the time stage reads them.
 
 use crate::DocumentView;
 use dyad_model::{Finding, Granularity, Span, Weekday};
 
-const NAMES: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
 fn name(w: Weekday) -> &'static str {
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         [w.index() as usize]
-}
-
-fn weekday_word(word: &str) -> Option<Weekday> {
-    let lower = word.to_ascii_lowercase();
-    NAMES
-        .iter()
-        .find(|(n, _)| {
-            lower == *n
-                || (lower.len() >= 3
-                    && lower.len() <= 4
-                    && n.starts_with(lower.trim_end_matches('.'))
-                    && lower.trim_end_matches('.').len() == 3)
-        })
-        .map(|(_, w)| *w)
 }
 
 pub fn check(doc: &DocumentView<'_>) -> Vec<Finding> {
@@ -73,7 +50,7 @@ pub fn check(doc: &DocumentView<'_>) -> Vec<Finding> {
 fn stated_weekday(text: &str, span: Span) -> Option<(Weekday, Span)> {
     let own = &text[span.start..span.end];
     let first = own.split(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
-    if let Some(w) = weekday_word(first) {
+    if let Some(w) = dyad_temporal::weekday_from_name(first) {
         return Some((w, Span::new(span.start, span.start + first.len())));
     }
     let mut from = span.start.saturating_sub(16);
@@ -83,7 +60,7 @@ fn stated_weekday(text: &str, span: Span) -> Option<(Weekday, Span)> {
     let before = &text[from..span.start];
     let trimmed = before.trim_end_matches([',', ' ']);
     if let Some(word) = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next() {
-        if let Some(w) = weekday_word(word) {
+        if let Some(w) = dyad_temporal::weekday_from_name(word) {
             let start = span.start - (before.len() - trimmed.len()) - word.len();
             return Some((w, Span::new(start, start + word.len())));
         }
@@ -94,7 +71,7 @@ fn stated_weekday(text: &str, span: Span) -> Option<(Weekday, Span)> {
     }
     let after = &text[span.end..to];
     if let Some(inner) = after.strip_prefix(" (").and_then(|a| a.split(')').next()) {
-        if let Some(w) = weekday_word(inner) {
+        if let Some(w) = dyad_temporal::weekday_from_name(inner) {
             let start = span.end + 2;
             return Some((w, Span::new(start, start + inner.len())));
         }

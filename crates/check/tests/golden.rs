@@ -38,7 +38,8 @@ fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
         claims: &claims,
     };
     let mut out = String::new();
-    for c in dyad_check::office_claims(&doc, lex) {
+    let checked = dyad_check::run(&doc, lex);
+    for c in &checked.office_claims {
         let _ = writeln!(
             out,
             "[{}..{}) {:?} holds_office({}, {}, {}) at {} modality={}",
@@ -52,7 +53,7 @@ fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
             c.modality.as_str()
         );
     }
-    for f in dyad_check::check(&doc, lex) {
+    for f in &checked.findings {
         let _ = writeln!(
             out,
             "[{}..{}) {:?} {}: {}\n    claim: {}\n    other: {}",

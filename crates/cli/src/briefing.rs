@@ -107,7 +107,7 @@ impl Briefing {
                 .actors
                 .iter()
                 .take(12)
-                .map(|(e, n)| format!("{} ({n})", crate::lexicon::display_name(lex, e)))
+                .map(|(e, n)| format!("{} ({n})", lex.display_name(e)))
                 .collect();
             let more = d.actors.len().saturating_sub(12);
             let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
@@ -126,7 +126,7 @@ impl Briefing {
                 "  {:<24} {:<13} {:<34} {docs:>4} docs {mentions:>6} mentions",
                 id,
                 kind,
-                crate::lexicon::display_name(lex, id)
+                lex.display_name(id)
             );
         }
         if actors.len() > 25 {

@@ -11,8 +11,3 @@ pub(crate) fn load(extra: &[PathBuf]) -> anyhow::Result<Lexicon> {
     }
     Ok(lex)
 }
-
-/// A display name for an entity id, falling back to the id.
-pub(crate) fn display_name<'a>(lex: &'a Lexicon, id: &'a str) -> &'a str {
-    lex.display_name(id)
-}

@@ -69,7 +69,7 @@ fn actors_and_names(
         .actor_counts()?
         .into_iter()
         .map(|a| {
-            let name = crate::lexicon::display_name(lex, &a.entity).to_string();
+            let name = lex.display_name(&a.entity).to_string();
             (a, name)
         })
         .collect())
@@ -229,14 +229,14 @@ pub(crate) fn members(
     let rows = dyad_reconcile::members::members(&lex, org, as_of, &claims);
     match format {
         QueryFormat::Text => {
-            let name = crate::lexicon::display_name(&lex, org);
+            let name = lex.display_name(org);
             let when = as_of.map_or_else(|| "today's knowledge".to_string(), |d| d.to_string());
             println!("{name} ({org}) as of {when}");
             for r in &rows {
                 println!(
                     "  {:<10} {:<24} {:<10} joined {:<10} {:>2} source(s)  {}",
                     r.status.as_str(),
-                    crate::lexicon::display_name(&lex, &r.id),
+                    lex.display_name(&r.id),
                     r.id,
                     r.joined.map_or_else(|| "?".to_string(), |d| d.to_string()),
                     r.sources,
@@ -271,14 +271,6 @@ pub(crate) fn members(
         }
     }
     Ok(Outcome::AllProcessed)
-}
-
-/// Every conflict the store reveals.
-pub(crate) fn all_conflicts(
-    store: &SqliteStore,
-    lex: &dyad_lexicon::Lexicon,
-) -> anyhow::Result<Vec<dyad_reconcile::conflicts::Conflict>> {
-    Ok(dyad_reconcile::conflicts::in_store(lex, store)?)
 }
 
 /// One line per side, for people.
@@ -440,7 +432,7 @@ pub(crate) fn sources(
 ) -> anyhow::Result<Outcome> {
     let store = open(db)?;
     let lex = crate::lexicon::load(lexicon_files)?;
-    let conflicts = all_conflicts(&store, &lex)?;
+    let conflicts = dyad_reconcile::conflicts::in_store(&lex, &store)?;
     let claims = store.query_claims(&dyad_store::ClaimQuery::default())?.0;
     let (docs, outlets) = dyad_reconcile::sources::profiles(
         &store.documents()?,

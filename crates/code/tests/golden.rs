@@ -8,8 +8,8 @@ use dyad_model::{Date, Span};
 use std::fmt::Write;
 use std::path::Path;
 
-/// What the claims golden files render: one line per claim.
-fn render_claims(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
+/// Reads a golden input and runs the real actor and time stages on it, then `f` on the view.
+fn analysed<R>(lex: &Lexicon, path: &Path, f: impl FnOnce(&str, &DocumentView<'_>) -> R) -> R {
     let raw = std::fs::read_to_string(path).expect("read input");
     let (date, text) = dyad_testkit::dated(&raw);
     let date = date.and_then(Date::parse_iso);
@@ -21,9 +21,18 @@ fn render_claims(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
     let times = dyad_temporal::find_times(text, &spans, date);
     let doc =
         DocumentView { text, date, sentences: &sentences, mentions: &mentions, times: &times };
-    let events = coder.code(&doc);
+    f(text, &doc)
+}
+
+/// What the claims golden files render: one line per claim.
+fn render_claims(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
+    analysed(lex, path, |text, doc| claims_lines(coder, text, doc))
+}
+
+fn claims_lines(coder: &Coder<'_>, text: &str, doc: &DocumentView<'_>) -> String {
+    let events = coder.code(doc);
     let mut out = String::new();
-    for c in coder.claims(&doc, &events) {
+    for c in coder.claims(doc, &events) {
         let _ = writeln!(
             out,
             "[{}..{}) {:?} {}({}, {}) from={} modality={} basis={}",
@@ -42,19 +51,12 @@ fn render_claims(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
 }
 
 fn render(lex: &Lexicon, coder: &Coder<'_>, path: &Path) -> String {
-    let raw = std::fs::read_to_string(path).expect("read input");
-    let (date, text) = dyad_testkit::dated(&raw);
-    let date = date.and_then(Date::parse_iso);
-    let sentences = dyad_segment::sentences(text);
-    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let rec = dyad_recognize::Recognizer::new(lex);
-    let mentions =
-        rec.recognize(&dyad_recognize::DocumentView { text, date, sentences: &sentences });
-    let times = dyad_temporal::find_times(text, &spans, date);
-    let doc =
-        DocumentView { text, date, sentences: &sentences, mentions: &mentions, times: &times };
+    analysed(lex, path, |text, doc| event_lines(coder, text, doc))
+}
+
+fn event_lines(coder: &Coder<'_>, text: &str, doc: &DocumentView<'_>) -> String {
     let mut out = String::new();
-    for e in coder.code(&doc) {
+    for e in coder.code(doc) {
         let _ = writeln!(
             out,
             "[{}..{}) {:?} {}->{} cameo={} root={} goldstein={} quad={} plover={} date={} modality={} by={}",

@@ -81,10 +81,10 @@ impl<'l> Analyzer<'l> {
             events: &events,
             claims: &claims,
         };
-        let findings = dyad_check::check(&check_view, self.lexicon);
-        let offices = dyad_check::office_claims(&check_view, self.lexicon);
+        let checked = dyad_check::run(&check_view, self.lexicon);
+        let findings = checked.findings;
         let mut claims = claims;
-        claims.extend(offices);
+        claims.extend(checked.office_claims);
         let mut diagnostics = dyad_quantity::check(&quantities);
         let mut findings = findings;
         findings.extend(dyad_check::from_arithmetic(&document.text, &diagnostics));
