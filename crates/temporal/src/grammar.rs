@@ -5,7 +5,7 @@
 
 use crate::expr::{Expr, Lean, Part, Season, Unit, Vague};
 use crate::lexer::Tok;
-use crate::words::{month_from_name, number_word, ordinal, weekday_from_name};
+use crate::words::{month_from_name, number_word, ordinal, weekday_from_name, TIME_ZONES};
 
 /// A match: the expression, its first and one-past-last token, and for ranges the token
 /// ranges of their endpoints.
@@ -949,9 +949,7 @@ impl<'a> Grammar<'a> {
             };
             (h, m, j)
         };
-        if self
-            .any(j, &["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "et"])
-        {
+        if self.any(j, TIME_ZONES) {
             j += 1;
         }
         let mut day = None;

@@ -35,7 +35,19 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
     let mut out = Vec::new();
     let mut anchor: Option<Resolved> = None;
     let mut focus_quarter: Option<(i32, u8)> = None;
-    for &sentence in sentences {
+    let mut k = 0;
+    while k < sentences.len() {
+        let mut sentence = sentences[k];
+        k += 1;
+        // "at 10 p.m. Wednesday": the segmenter may end a sentence at the abbreviation's period,
+        // but a day or a time zone after it belongs to the clock time.
+        while k < sentences.len()
+            && ends_with_clock(sentence.slice(text))
+            && continues_clock(sentences[k].slice(text))
+        {
+            sentence = Span::new(sentence.start, sentences[k].end);
+            k += 1;
+        }
         if !might_hold_time(sentence.slice(text)) {
             continue;
         }
@@ -51,7 +63,16 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
                 i += 1;
                 continue;
             };
-            let tense = tense::around(&toks, m.start, m.end);
+            let mut tense = tense::around(&toks, m.start, m.end);
+            // A deadline after a verb looks forward whatever the verb's tense ("postponed until
+            // Tuesday"); "Until Thursday, they had ..." at the head of a clause follows it.
+            if matches!(m.expr, expr::Expr::Until(_))
+                && toks[m.start].any(&["until", "till", "by"])
+                && m.start > 0
+                && toks[m.start - 1].word
+            {
+                tense = tense::Tense::Future;
+            }
             let cx = Context { reference, tense, anchor, focus_quarter };
             if let Some(o) = resolve::resolve(&m.expr, &cx) {
                 let span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -70,7 +91,7 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
                     .iter()
                     .filter_map(|&(a, b)| {
                         let sub = g.point(a).filter(|(_, end)| *end == b)?;
-                        let v = resolve::resolve(&sub.0, &cx)?;
+                        let v = resolve::resolve(&sub.0, &resolve::endpoint_context(&m.expr, &cx))?;
                         Some((Span::new(toks[a].span.start, toks[b - 1].span.end), v.value))
                     })
                     .collect();
@@ -90,6 +111,22 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
         }
     }
     out
+}
+
+/// Whether a sentence ends with "a.m." or "p.m.".
+fn ends_with_clock(s: &str) -> bool {
+    let tail = s.len().checked_sub(4).and_then(|i| s.get(i..));
+    tail.is_some_and(|t| t.eq_ignore_ascii_case("a.m.") || t.eq_ignore_ascii_case("p.m."))
+}
+
+/// Whether a sentence starts with a word that can follow a clock time: a weekday, a month, a
+/// relative day or a time zone ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
+fn continues_clock(s: &str) -> bool {
+    let w = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    words::weekday_from_name(w).is_some()
+        || words::month_from_name(w).is_some()
+        || ["today", "tomorrow", "yesterday", "tonight"].iter().any(|d| w.eq_ignore_ascii_case(d))
+        || words::is_time_zone(&w.to_ascii_lowercase())
 }
 
 /// A cheap filter: sentences with no digit and no time word are skipped without tokenising.

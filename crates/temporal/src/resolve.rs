@@ -481,9 +481,7 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             }
         }
         Expr::Since(x) => {
-            // "since January" looks back.
-            let backward = Context { tense: Tense::Past, ..*cx };
-            let a = resolve(x, &backward)?;
+            let a = resolve(x, &endpoint_context(expr, cx))?;
             Output {
                 value: format!("{}/", a.value),
                 from: a.from,
@@ -496,8 +494,7 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
         }
         Expr::Until(x) => {
             // A deadline looks forward: "by Jan. 14" is the next one.
-            let forward = Context { tense: Tense::Future, ..*cx };
-            let a = resolve(x, &forward)?;
+            let a = resolve(x, &endpoint_context(expr, cx))?;
             Output {
                 value: format!("/{}", a.value),
                 from: None,
@@ -580,6 +577,16 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             basis: Absolute,
         },
     })
+}
+
+/// The context an endpoint of a range is resolved in: "since January" looks back and "until
+/// 9 a.m. Tuesday" looks forward, whatever the verb says, as the whole range does.
+pub(crate) fn endpoint_context(range: &Expr, cx: &Context) -> Context {
+    match range {
+        Expr::Since(_) => Context { tense: Tense::Past, ..*cx },
+        Expr::Until(_) if cx.tense != Tense::Past => Context { tense: Tense::Future, ..*cx },
+        _ => *cx,
+    }
 }
 
 fn day_fn(d: Date) -> Output {

@@ -127,6 +127,14 @@ pub(crate) fn ordinal(w: &str) -> Option<i64> {
     None
 }
 
+/// Time zone abbreviations written after clock times in news ("7:15 p.m. EDT").
+pub(crate) const TIME_ZONES: &[&str] =
+    &["edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "et"];
+
+pub(crate) fn is_time_zone(w: &str) -> bool {
+    TIME_ZONES.contains(&w)
+}
+
 /// Words that can take part in a time expression (a fast pre-filter for sentences).
 pub(crate) fn is_time_word(w: &str) -> bool {
     month_from_name(w).is_some()
@@ -187,6 +195,9 @@ pub(crate) fn is_time_word(w: &str) -> bool {
                 | "fortnight"
                 | "half"
                 | "overnight"
+                | "noon"
+                | "midday"
+                | "midnight"
                 | "q"
         )
 }
@@ -297,6 +308,9 @@ static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
             "same",
             "very",
             "following",
+            "noon",
+            "midday",
+            "midnight",
         ]
         .into_iter()
         .collect()
