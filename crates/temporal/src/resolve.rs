@@ -76,6 +76,10 @@ impl Output {
 /// an Oct. 25 paper is this year's.
 const SLACK_DAYS: i64 = 45;
 
+/// With no verb to say, a month or day without a year is the next one only when it starts
+/// within this many days of the reference, and the last one otherwise.
+const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 92;
+
 fn ymd(y: i32, m: u8, d: u8) -> Date {
     Date::new(y, m, d).unwrap_or_else(|| Date::new(y, m, 1).expect("valid month").end_of_month())
 }
@@ -242,11 +246,14 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 Some(_) => (c, c),
                 None => (c, c.end_of_month()),
             };
-            if *lean == Lean::Tense && cx.tense == Tense::Unknown {
-                // The nearest of last year's, this year's and next year's.
-                let distance =
-                    |y: i32| candidate(y).map_or(i64::MAX, |c| (c.to_days() - r.to_days()).abs());
-                y = [y - 1, y, y + 1].into_iter().min_by_key(|&y| distance(y)).unwrap_or(y);
+            if *lean == Lean::Tense && matches!(cx.tense, Tense::Unknown | Tense::DistantPast) {
+                // News reports what happened, so the last one; but a date soon after the
+                // reference is a schedule ("payable Jan. 2" in a November paper).
+                let starts = |y: i32| candidate(y).map_or(i64::MAX, |c| c.to_days() - r.to_days());
+                y = [y + 1, y, y - 1]
+                    .into_iter()
+                    .find(|&y| starts(y) <= UNKNOWN_TENSE_AHEAD_DAYS)
+                    .unwrap_or(y);
             } else if back
                 && c_first > r
                 && (*lean != Lean::Tense || c_first.to_days() - r.to_days() > SLACK_DAYS)
@@ -469,7 +476,28 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
         }
         Expr::Range { from, to } => {
             let a = resolve(from, cx)?;
-            let b = resolve(to, cx)?;
+            let mut b = resolve(to, cx)?;
+            // "Nov. 10-25", "from March to May": an end without a year follows its start.
+            if let (Expr::Cal { year: None, month, day, part, lean }, Some(start)) =
+                (to.as_ref(), a.from)
+            {
+                if b.from.is_some_and(|end| end < start) {
+                    let in_year = |y| Expr::Cal {
+                        year: Some(y),
+                        month: *month,
+                        day: *day,
+                        part: *part,
+                        lean: *lean,
+                    };
+                    if let Some(o) = [start.year(), start.year() + 1]
+                        .into_iter()
+                        .filter_map(|y| resolve(&in_year(y), cx))
+                        .find(|o| o.from.is_some_and(|end| end >= start))
+                    {
+                        b = Output { basis: a.basis, ..o };
+                    }
+                }
+            }
             Output {
                 value: format!("{}/{}", a.value, b.value),
                 from: a.from,
@@ -584,7 +612,9 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
 pub(crate) fn endpoint_context(range: &Expr, cx: &Context) -> Context {
     match range {
         Expr::Since(_) => Context { tense: Tense::Past, ..*cx },
-        Expr::Until(_) if cx.tense != Tense::Past => Context { tense: Tense::Future, ..*cx },
+        Expr::Until(_) if !matches!(cx.tense, Tense::Past | Tense::DistantPast) => {
+            Context { tense: Tense::Future, ..*cx }
+        }
         _ => *cx,
     }
 }

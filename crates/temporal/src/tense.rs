@@ -9,8 +9,12 @@ use crate::lexer::Tok;
 pub(crate) enum Tense {
     Past,
     Future,
+    /// A past verb elsewhere in the sentence, not in the expression's clause: past, but a date
+    /// soon after the reference is still a schedule ("declared a dividend, payable Dec. 15").
+    DistantPast,
     /// No verb says: weekdays are taken as past (news reports what happened), calendar dates
-    /// as the nearest one ("payable Dec. 15" in a November paper).
+    /// as the last one unless they come soon after the reference ("payable Jan. 2" in a
+    /// November paper).
     Unknown,
 }
 
@@ -19,9 +23,107 @@ fn future_marker(toks: &[Tok], i: usize) -> bool {
     match toks[i].lower.as_str() {
         "will" | "'ll" | "shall" | "would" | "should" | "must" | "upcoming" | "forthcoming" => true,
         "going" | "expected" | "scheduled" | "set" | "due" | "planned" | "plans" | "plan"
-        | "intends" | "hopes" | "aims" => next == "to",
+        | "intends" | "hopes" | "aims" => next == "to" && !after_had(toks, i),
+        // "is to resume trading Tuesday"
+        "is" | "are" => next == "to",
         _ => false,
     }
+}
+
+/// "had been scheduled to expire Friday": a plan in the past perfect is a past one.
+fn after_had(toks: &[Tok], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|p| toks[p].lower.as_str());
+    before(1) == Some("had") || (before(1) == Some("been") && before(2) == Some("had"))
+}
+
+/// Common irregular past forms (regular ones end in "-ed"); forms that are also the present
+/// ("put", "set", "cut", "read") are left out.
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "been",
+    "came",
+    "went",
+    "took",
+    "began",
+    "met",
+    "made",
+    "gave",
+    "held",
+    "left",
+    "saw",
+    "got",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "sent",
+    "led",
+    "brought",
+    "bought",
+    "sold",
+    "thought",
+    "found",
+    "became",
+    "kept",
+    "paid",
+    "spoke",
+    "wrote",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "fought",
+    "grew",
+    "knew",
+    "meant",
+    "ran",
+    "sought",
+    "stood",
+    "struck",
+    "taught",
+    "threw",
+    "understood",
+    "wore",
+    "felt",
+    "heard",
+    "built",
+    "spent",
+    "sank",
+    "swore",
+    "froze",
+    "forgot",
+    "forgave",
+    "overtook",
+    "withdrew",
+    "undertook",
+];
+
+/// A form in "-ed" right after a determiner is an adjective: "the reduced dividend", "a still
+/// unspecified date".
+fn adjectival(toks: &[Tok], i: usize) -> bool {
+    const DETERMINERS: &[&str] =
+        &["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"];
+    let before = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
+    before(1).is_some_and(|p| p.any(DETERMINERS))
+        || (before(1).is_some_and(|p| p.lower.ends_with("ly") || p.is("still"))
+            && before(2).is_some_and(|p| p.any(DETERMINERS)))
+}
+
+fn past_marker_at(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    // "will be paid Dec. 14": a participle after "be" is not the tense; the auxiliary is.
+    if i > 0 && toks[i - 1].any(&["be", "being"]) {
+        return false;
+    }
+    if IRREGULAR_PAST.contains(&t.lower.as_str()) || t.is("ago") {
+        return true;
+    }
+    past_marker(t) && !adjectival(toks, i)
 }
 
 fn past_marker(t: &Tok) -> bool {
@@ -30,12 +132,8 @@ fn past_marker(t: &Tok) -> bool {
         "exceed", "succeed", "embed", "creed", "shed", "breed", "greed", "weed", "deed", "bleed",
         "wed", "led",
     ];
-    match t.lower.as_str() {
-        "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "been" | "came" | "went"
-        | "took" | "began" | "met" | "made" | "gave" | "held" | "left" | "saw" | "got" | "won"
-        | "lost" | "fell" | "rose" | "sent" | "led" | "signed" => true,
-        w => w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w),
-    }
+    let w = t.lower.as_str();
+    w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
 }
 
 fn clause_boundary(t: &Tok) -> bool {
@@ -52,7 +150,7 @@ pub(crate) fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
         if future_marker(toks, i) {
             return Tense::Future;
         }
-        if past_marker(&toks[i]) {
+        if past_marker_at(toks, i) {
             return Tense::Past;
         }
         if clause_boundary(&toks[i]) {
@@ -64,12 +162,26 @@ pub(crate) fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
         if future_marker(toks, i) {
             return Tense::Future;
         }
-        if past_marker(&toks[i]) {
+        if past_marker_at(toks, i) {
             return Tense::Past;
         }
         if clause_boundary(&toks[i]) && i > end {
             break;
         }
     }
+    // No verb in the clause ("who stepped down as chairman, president and chief executive in
+    // March"): the nearest verb of the sentence, before the expression and then after it.
+    let before = (start.saturating_sub(SENTENCE_REACH)..start).rev();
+    for i in before.chain(end..(end + SENTENCE_REACH).min(toks.len())) {
+        if future_marker(toks, i) {
+            return Tense::Future;
+        }
+        if past_marker_at(toks, i) {
+            return Tense::DistantPast;
+        }
+    }
     Tense::Unknown
 }
+
+/// How far, in tokens, the sentence-wide search for a verb looks on each side.
+const SENTENCE_REACH: usize = 20;
