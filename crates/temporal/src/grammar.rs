@@ -5,7 +5,9 @@
 
 use crate::expr::{Expr, Lean, Part, Season, Unit, Vague};
 use crate::lexer::Tok;
-use crate::words::{month_from_name, number_word, ordinal, weekday_from_name, TIME_ZONES};
+use crate::words::{
+    cardinal, month_from_name, number_word, ordinal, weekday_from_name, TIME_ZONES,
+};
 
 /// A match: the expression, its first and one-past-last token, and for ranges the token
 /// ranges of their endpoints.
@@ -557,10 +559,26 @@ impl<'a> Grammar<'a> {
         }
         if let Some(s) = season(&t.lower) {
             if self.is(i + 1, "of") {
-                let y = year_of(self.tok(i + 2)?)?;
-                return Some((Expr::Season { season: s, year: Some(y), offset: None }, i + 3));
+                let (y, end) = match self.tok(i + 2).and_then(year_of) {
+                    Some(y) => (y, i + 3),
+                    None => self.spelled_year(i + 2, true)?,
+                };
+                return Some((Expr::Season { season: s, year: Some(y), offset: None }, end));
             }
             return Some((Expr::Season { season: s, year: None, offset: None }, i + 1));
+        }
+        // "the year two thousand"
+        if t.is("year") {
+            if let Some((y, end)) = self.spelled_year(i + 1, true) {
+                let cal = Expr::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    part: None,
+                    lean: Lean::Tense,
+                };
+                return Some((cal, end));
+            }
         }
         if t.any(&["same", "very"]) {
             let unit = Unit::from_word(&self.tok(i + 1)?.lower)?;
@@ -1032,6 +1050,9 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.month_first(i).or_else(|| self.day_first(i)) {
             return Some(r);
         }
+        if let Some((y, end)) = self.spelled_year(i, false) {
+            return Some((cal(Some(y), None, None), end));
+        }
         // A bare year; before 1800 only after a preposition ("in 1462", not "1462 people").
         if let Some(y) = year_of(t) {
             let old_ok = y >= 1800
@@ -1125,6 +1146,27 @@ impl<'a> Grammar<'a> {
         !prev.is_some_and(|p| p.is("+") || p.is("/") || p.is(":"))
     }
 
+    /// A year in words, as transcripts write them: "nineteen ninety-six", "eighteen twelve",
+    /// and where a year is expected (`expected`: after a month, "the year", "the winter of")
+    /// also "two thousand" and "two thousand and one", which elsewhere are counts.
+    fn spelled_year(&self, i: usize, expected: bool) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        let century = match t.lower.as_str() {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            "two" if expected && self.is(i + 1, "thousand") => {
+                let j = if self.is(i + 2, "and") { i + 3 } else { i + 2 };
+                return match self.tok(j).and_then(|n| cardinal(&n.lower)).filter(|n| *n > 0) {
+                    Some(n) => Some((2000 + n as i32, j + 1)),
+                    None => Some((2000, i + 2)),
+                };
+            }
+            _ => return None,
+        };
+        let n = self.tok(i + 1).and_then(|n| cardinal(&n.lower)).filter(|n| *n >= 10)?;
+        Some((century + n as i32, i + 2))
+    }
+
     fn numeric_date(&self, i: usize) -> Option<(Expr, usize)> {
         let a = self.tok(i)?;
         let sep = self.tok(i + 1)?;
@@ -1197,6 +1239,10 @@ impl<'a> Grammar<'a> {
         {
             year = Some(y);
             j = k + 1;
+        } else if let Some((y, end)) = self.spelled_year(k, true) {
+            // "January nineteen ninety-seven" in transcripts.
+            year = Some(y);
+            j = end;
         }
         // "may" as a verb: a lower-case "may" needs a day or a year.
         if t.is("may") && day.is_none() && year.is_none() {
