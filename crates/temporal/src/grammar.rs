@@ -348,6 +348,10 @@ impl<'a> Grammar<'a> {
         if let Some(n) =
             t.num.filter(|_| (t.digits > 0 || t.lower.contains('.')) && !ordinal_suffix)
         {
+            // "5 1/2 hours": a whole number and a simple fraction.
+            if let Some(f) = self.fraction(i + 1).filter(|_| t.int().is_some()) {
+                return Some((n + f, i + 4));
+            }
             return Some((n, i + 1));
         }
         if t.is("half") && self.any(i + 1, &["a", "an"]) {
@@ -384,6 +388,18 @@ impl<'a> Grammar<'a> {
             return Some(((n * 100) as f64, i + 2));
         }
         Some((n as f64, i + 1))
+    }
+
+    /// "1/2", "3/4" at `i`, written without spaces: its value, below one.
+    fn fraction(&self, i: usize) -> Option<f64> {
+        let a = self.tok(i)?.int()?;
+        let b = self.tok(i + 2)?.int()?;
+        let fits = self.is(i + 1, "/")
+            && self.adjacent(i)
+            && self.adjacent(i + 1)
+            && (2..=4).contains(&b)
+            && (1..b).contains(&a);
+        fits.then(|| a as f64 / b as f64)
     }
 
     fn duration(&self, i: usize) -> Option<Match> {

@@ -200,8 +200,14 @@ fn duration_value(n: Option<f64>, unit: Unit) -> String {
                 format!("PT{}M{}S", v.trunc() as i64, (v.fract() * 60.0).round() as i64)
             } else if unit == Unit::Hour {
                 format!("PT{}H{}M", v.trunc() as i64, (v.fract() * 60.0).round() as i64)
-            } else if unit == Unit::Year {
-                format!("P{}M", (v * 12.0).round() as i64)
+            } else if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+                // "2 1/2 years" is P2Y6M, "half a year" P6M.
+                let months = (v * 12.0).round() as i64;
+                match (months / 12, months % 12) {
+                    (0, m) => format!("P{m}M"),
+                    (y, 0) => format!("P{y}Y"),
+                    (y, m) => format!("P{y}Y{m}M"),
+                }
             } else {
                 format!("P{t}{v}{letter}")
             }
