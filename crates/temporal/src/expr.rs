@@ -107,6 +107,12 @@ pub(crate) enum Expr {
         part: Option<&'static str>,
         lean: Lean,
     },
+    /// A month or day in the year before, of or after the reference: "June last year".
+    CalOfYear {
+        month: u8,
+        day: Option<u8>,
+        offset: i64,
+    },
     Weekday {
         day: Weekday,
         part: Option<&'static str>,

@@ -535,7 +535,10 @@ impl<'a> Grammar<'a> {
             let rate = prev.is_some_and(|p| {
                 p.any(&["once", "twice", "per", "times", "billion", "million", "percent", "%"])
             });
-            if rate || self.is_dash(unit_at - 1) || self.is_dash(end) {
+            // "a one-day visit" is a length (TimeML marks adjectival durations), but "a
+            // year-long war" is left to the noun it qualifies.
+            let article_dash = self.is_dash(unit_at - 1) && self.t[i].any(&["a", "an"]);
+            if rate || article_dash || self.is_dash(end) {
                 return None;
             }
         }
@@ -791,6 +794,7 @@ impl<'a> Grammar<'a> {
         let ok = matches!(
             inner,
             Expr::Cal { day: None, .. }
+                | Expr::CalOfYear { day: None, .. }
                 | Expr::Decade { .. }
                 | Expr::Century { .. }
                 | Expr::This { .. }
@@ -1266,12 +1270,27 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             // "May" at a sentence start followed by a verb: "May I ..."; accept only before
-            // prepositions or punctuation.
-            if !self.tok(j).is_none_or(|n| {
-                !n.word || n.any(&["and", "or", "to", "of", "when", "as", "after", "before"])
-            }) {
+            // prepositions or punctuation, or after a preposition of time ("disclosed in May
+            // that").
+            let after_preposition = i.checked_sub(1).is_some_and(|p| {
+                self.any(p, &["in", "since", "until", "till", "by", "during", "before", "after"])
+            });
+            if !after_preposition
+                && !self.tok(j).is_none_or(|n| {
+                    !n.word || n.any(&["and", "or", "to", "of", "when", "as", "after", "before"])
+                })
+            {
                 return None;
             }
+        }
+        // "June last year", "Oct. 23 next year"
+        if year.is_none() && self.any(j, &["last", "this", "next"]) && self.is(j + 1, "year") {
+            let offset = match self.t[j].lower.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            return Some((Expr::CalOfYear { month: m, day, offset }, j + 2));
         }
         // Month alone: only capitalised full names.
         if day.is_none()

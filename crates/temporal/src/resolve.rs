@@ -277,6 +277,21 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
             }
         }
         Expr::Cal { year: None, month: None, .. } => return None,
+        Expr::CalOfYear { month: m, day: d, offset } => {
+            let Some(r) = r else {
+                let value = match d {
+                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                    None => format!("XXXX-{m:02}"),
+                };
+                let granularity = if d.is_some() { Granularity::Day } else { Granularity::Month };
+                return Some(Output::unresolved(value, granularity, TimeKind::Date));
+            };
+            let y = r.year() + *offset as i32;
+            match d {
+                Some(d) => day(Date::new(y, *m, *d)?, Document),
+                None => month(y, *m, Document),
+            }
+        }
         Expr::Weekday { day: wd, part, lean } => {
             let Some(r) = r else {
                 let value = format!("XXXX-WXX-{}{}", weekday_code(*wd), part.unwrap_or(""));
