@@ -146,11 +146,9 @@ fn finding(
 /// President").
 fn title_before(before: &str, lex: &Lexicon) -> Option<(String, usize, bool)> {
     let (office, word) = lex
-        .titles
-        .iter()
-        .flat_map(|t| t.words.iter().map(move |w| (&t.office, w)))
+        .titles_ending_like(before)
         .filter(|(_, w)| {
-            before.ends_with(w.as_str())
+            before.ends_with(w)
                 && before[..before.len() - w.len()]
                     .chars()
                     .next_back()
@@ -160,7 +158,7 @@ fn title_before(before: &str, lex: &Lexicon) -> Option<(String, usize, bool)> {
     let mut head_end = before.len() - word.len();
     let mut head = before[..head_end].trim_end();
     if head.ends_with("ex-") || head.ends_with("Ex-") {
-        return Some((office.clone(), head.len() - 3, true));
+        return Some((office.to_string(), head.len() - 3, true));
     }
     // "US", "Kazakh", "American": one country word between "former" and the title.
     if let Some((rest, last)) = head.rsplit_once(' ') {
@@ -173,19 +171,15 @@ fn title_before(before: &str, lex: &Lexicon) -> Option<(String, usize, bool)> {
     for former in ["former", "Former", "ex", "Ex"] {
         if let Some(rest) = head.strip_suffix(former) {
             if rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
-                return Some((office.clone(), rest.len(), true));
+                return Some((office.to_string(), rest.len(), true));
             }
         }
     }
     let title_start = before.len() - word.len();
-    Some((office.clone(), title_start, false))
+    Some((office.to_string(), title_start, false))
 }
 
 fn is_country_word(word: &str, lex: &Lexicon) -> bool {
     matches!(word, "US" | "U.S." | "UK" | "U.K." | "American" | "British")
-        || lex.states.iter().any(|s| {
-            s.name == word
-                || s.aliases.iter().any(|a| a == word)
-                || s.demonyms.iter().any(|d| d == word)
-        })
+        || lex.state_by_word(word).is_some()
 }

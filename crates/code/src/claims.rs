@@ -12,6 +12,7 @@
 use crate::DocumentView;
 use dyad_lexicon::Lexicon;
 use dyad_model::{ActorKind, Claim, Event, Mention, Modality};
+use std::sync::LazyLock;
 
 /// Words after which a list names earlier members.
 const LIST_OPENERS: &[&str] = &["after", "joining", "alongside", "following", "like", "with"];
@@ -168,23 +169,28 @@ const COPULAS: &[&str] = &[
 /// Membership stated outright (not as a join event).
 pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Claim> {
     let mut out = Vec::new();
+    let is_body = |m: &&&Mention| {
+        m.entity.as_deref().and_then(|e| lex.org(e)).is_some_and(|o| {
+            matches!(o.kind, dyad_lexicon::OrgKind::Agreement | dyad_lexicon::OrgKind::Organization)
+        })
+    };
     for sentence in doc.sentences {
-        let in_sentence: Vec<&Mention> = doc
-            .mentions
-            .iter()
-            .filter(|m| m.span.start >= sentence.span.start && m.span.end <= sentence.span.end)
-            .collect();
-        for org_mention in in_sentence.iter().filter(|m| {
-            m.entity.as_deref().and_then(|e| lex.org(e)).is_some_and(|o| {
-                matches!(
-                    o.kind,
-                    dyad_lexicon::OrgKind::Agreement | dyad_lexicon::OrgKind::Organization
-                )
-            })
-        }) {
+        let in_sentence: Vec<&Mention> = mentions_in(doc.mentions, sentence.span);
+        if !in_sentence.iter().any(|m| is_body(&m)) {
+            continue;
+        }
+        for org_mention in in_sentence.iter().filter(is_body) {
             let org = org_mention.entity.clone().expect("filtered");
-            let after = &doc.text[org_mention.span.end..sentence.span.end];
-            let before = &doc.text[sentence.span.start..org_mention.span.start];
+            // The cues sit within a few words of the name: only that much of the sentence on
+            // either side is read.
+            let after_end =
+                floor_boundary(doc.text, (org_mention.span.end + 96).min(sentence.span.end));
+            let after = &doc.text[org_mention.span.end..after_end];
+            let before_start = ceil_boundary(
+                doc.text,
+                org_mention.span.start.saturating_sub(96).max(sentence.span.start),
+            );
+            let before = &doc.text[before_start..org_mention.span.start];
             let list_after = |cue_end: usize| -> Vec<&Mention> {
                 state_list_forward(doc, &in_sentence, org_mention.span.end + cue_end)
             };
@@ -232,7 +238,7 @@ pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Clai
                     .iter()
                     .find(|c| head.ends_with(*c) && head[..head.len() - c.len()].ends_with(' '))
                 {
-                    let list_end = sentence.span.start + head.len() - copula.len();
+                    let list_end = before_start + head.len() - copula.len();
                     let modality = if negated { Modality::Negated } else { Modality::Asserted };
                     listed.extend(
                         state_list_backward(doc, &in_sentence, list_end)
@@ -262,6 +268,30 @@ pub(crate) fn from_statements(doc: &DocumentView<'_>, lex: &Lexicon) -> Vec<Clai
     out
 }
 
+/// The mentions inside `span`; `mentions` are in text order.
+fn mentions_in(mentions: &[Mention], span: dyad_model::Span) -> Vec<&Mention> {
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| m.span.end <= span.end)
+        .collect()
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Verbs that state a standing relation ("have maintained diplomatic relations since 1992").
 const RELATION_VERBS: &[&str] = &[
     "maintained",
@@ -284,12 +314,15 @@ const RELATION_VERBS: &[&str] = &[
 /// between both, from the year when one is given in the clause ("since", "in", "from").
 pub(crate) fn relation_statements(doc: &DocumentView<'_>) -> Vec<Claim> {
     let mut out = Vec::new();
+    // Most documents never say "diplomatic": the lower-case copy is made only for those that do.
+    static DIPLOMATIC: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("iplomatic"));
+    if DIPLOMATIC.find(doc.text.as_bytes()).is_none() {
+        return out;
+    }
     let lower = doc.text.to_ascii_lowercase();
     for cue in ["diplomatic relations", "diplomatic ties"] {
-        let mut from = 0;
-        while let Some(found) = lower[from..].find(cue) {
-            let at = from + found;
-            from = at + cue.len();
+        for at in memchr::memmem::find_iter(lower.as_bytes(), cue) {
             let Some(sentence) =
                 doc.sentences.iter().find(|s| s.span.start <= at && at < s.span.end)
             else {
@@ -320,11 +353,7 @@ pub(crate) fn relation_statements(doc: &DocumentView<'_>) -> Vec<Claim> {
                 };
                 subject_end = sentence.span.start + before.len() - w.len();
             }
-            let in_sentence: Vec<&Mention> = doc
-                .mentions
-                .iter()
-                .filter(|m| m.span.start >= sentence.span.start && m.span.end <= sentence.span.end)
-                .collect();
+            let in_sentence: Vec<&Mention> = mentions_in(doc.mentions, sentence.span);
             let parties = state_list_backward(doc, &in_sentence, subject_end);
             if parties.len() != 2 {
                 continue;

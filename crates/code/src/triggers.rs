@@ -2,7 +2,7 @@
 //! first ("establish diplomatic relations" before "establish").
 
 use dyad_lexicon::{EventLexicon, Verb};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
@@ -15,12 +15,12 @@ pub(crate) struct Hit {
 #[derive(Debug, Default)]
 pub(crate) struct Triggers {
     /// First word -> (all words, verb index), longest phrases first.
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 impl Triggers {
     pub(crate) fn build(events: &EventLexicon) -> Triggers {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<(Vec<String>, usize)>> = FxHashMap::default();
         for (i, v) in events.verbs.iter().enumerate() {
             for form in &v.forms {
                 let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
@@ -62,19 +62,38 @@ impl Triggers {
 /// The code for this occurrence: a pattern of the verb whose words follow the trigger (articles
 /// skipped), else the verb's own code; `None` for a verb that needs a pattern and has none here.
 pub(crate) fn code_for(verb: &Verb, lower: &[&str], hit: &Hit) -> Option<String> {
-    let following: Vec<&str> = lower[hit.end..]
+    let mut following = lower[hit.end..]
         .iter()
         .copied()
-        .filter(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
-        .collect();
+        .filter(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"));
+    // Most verbs have no patterns, and most that do need only the next word or two: the words
+    // after the trigger are read lazily, at most as many as the longest pattern needs.
+    let mut seen: [&str; 8] = [""; 8];
+    let mut known = 0usize;
     for p in &verb.patterns {
-        let words: Vec<&str> =
-            p.phrase.split_whitespace().filter(|w| *w != "*" && *w != "$").collect();
         // The pattern's words after the verb itself must appear right after the trigger.
-        let rest: Vec<&str> = words.iter().skip(1).copied().collect();
-        if !rest.is_empty()
-            && rest.iter().enumerate().all(|(k, w)| following.get(k).is_some_and(|x| x == w))
-        {
+        let mut rest = p.phrase.split_whitespace().filter(|w| *w != "*" && *w != "$").skip(1);
+        let mut k = 0usize;
+        let matched = loop {
+            let Some(w) = rest.next() else { break k > 0 };
+            if k >= seen.len() {
+                break false;
+            }
+            while known <= k {
+                match following.next() {
+                    Some(x) => {
+                        seen[known] = x;
+                        known += 1;
+                    }
+                    None => break,
+                }
+            }
+            if known <= k || seen[k] != w {
+                break false;
+            }
+            k += 1;
+        };
+        if matched {
             return Some(p.code.clone());
         }
     }

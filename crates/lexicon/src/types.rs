@@ -1,7 +1,7 @@
 //! The typed lexicon and its lookups (by id, office holders at a date).
 
 use dyad_model::Date;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StateStatus {
@@ -108,9 +108,13 @@ pub struct Lexicon {
     pub places: Vec<Place>,
     /// The event codebook and verb lexicon.
     pub events: crate::EventLexicon,
-    pub(crate) state_index: HashMap<String, usize>,
-    pub(crate) org_index: HashMap<String, usize>,
-    pub(crate) person_index: HashMap<String, usize>,
+    pub(crate) state_index: FxHashMap<String, usize>,
+    pub(crate) org_index: FxHashMap<String, usize>,
+    pub(crate) person_index: FxHashMap<String, usize>,
+    /// A state's name, alias or demonym, exactly as written -> the state.
+    pub(crate) state_word_index: FxHashMap<String, usize>,
+    /// The last word of a title's wording (`last_word`) -> (title, wording) indexes.
+    pub(crate) title_index: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 /// Offices whose holders are famous enough that a surname alone names them.
@@ -188,10 +192,67 @@ impl Lexicon {
             .any(|t| TOP_OFFICES.contains(&t.office.as_str()) && date.is_none_or(|d| t.covers(d)))
     }
 
+    /// The state a name, alias or demonym written exactly so stands for ("Kazakh",
+    /// "Kazakhstan").
+    pub fn state_by_word(&self, word: &str) -> Option<&State> {
+        self.state_word_index.get(word).map(|&i| &self.states[i])
+    }
+
+    /// The titles one of whose wordings `text` may end with: those whose wording ends with the
+    /// same word (`last_word`), as (office, wording). Callers still check the whole wording.
+    pub fn titles_ending_like<'a>(
+        &'a self,
+        text: &str,
+    ) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.title_index.get(last_word(text)).into_iter().flatten().map(|&(t, w)| {
+            let title = &self.titles[t];
+            (title.office.as_str(), title.words[w].as_str())
+        })
+    }
+
     pub(crate) fn reindex(&mut self) {
+        let mut state_words = FxHashMap::default();
+        for (i, s) in self.states.iter().enumerate() {
+            for w in std::iter::once(&s.name).chain(&s.aliases).chain(&s.demonyms) {
+                state_words.entry(w.clone()).or_insert(i);
+            }
+        }
+        self.state_word_index = state_words;
+        let mut titles: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for (t, title) in self.titles.iter().enumerate() {
+            for (w, wording) in title.words.iter().enumerate() {
+                titles.entry(last_word(wording).to_string()).or_default().push((t, w));
+            }
+        }
+        self.title_index = titles;
         self.state_index = self.states.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
         self.org_index = self.orgs.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
         self.person_index =
             self.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+    }
+}
+
+/// The last run of letters and digits in `s`, trailing punctuation ignored ("Sec." -> "Sec",
+/// "Vice-President" -> "President").
+pub(crate) fn last_word(s: &str) -> &str {
+    let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &trimmed[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_word;
+
+    #[test]
+    fn last_word_skips_trailing_punctuation_and_hyphenated_heads() {
+        assert_eq!(last_word("Foreign Minister"), "Minister");
+        assert_eq!(last_word("Vice-President"), "President");
+        assert_eq!(last_word("Sec."), "Sec");
+        assert_eq!(last_word("  "), "");
     }
 }

@@ -67,10 +67,14 @@ pub(crate) fn measure(cx: &Context<'_>, f: &Found) -> Option<String> {
             best = Some((distance, measure));
         }
     };
+    let mut pair = String::with_capacity(48);
     for (k, &(ws, we)) in words.iter().enumerate() {
         if let Some(&(nws, nwe)) = words.get(k + 1) {
             if lower[we..nws].bytes().all(|b| b == b' ') {
-                let pair = format!("{} {}", &lower[ws..we], &lower[nws..nwe]);
+                pair.clear();
+                pair.push_str(&lower[ws..we]);
+                pair.push(' ');
+                pair.push_str(&lower[nws..nwe]);
                 if let Some(m) = measure_of(&pair) {
                     consider(ws, nwe, m);
                     continue;
@@ -112,7 +116,7 @@ pub(crate) fn measure(cx: &Context<'_>, f: &Found) -> Option<String> {
     m
 }
 
-static MEASURE_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+static MEASURE_MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
     std::sync::LazyLock::new(|| MEASURES.iter().rev().map(|(k, v)| (*k, *v)).collect());
 
 fn measure_of(words: &str) -> Option<&'static str> {

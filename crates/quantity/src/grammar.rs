@@ -400,9 +400,9 @@ fn at(r: &Reader<'_>, i: usize, opts: &Options) -> Option<(Found, usize)> {
     Some((Found { span, value, low, high, unit, scale: value_scale, approx, counted }, end))
 }
 
-static STARTERS: std::sync::LazyLock<std::collections::HashSet<String>> =
+static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| {
-        let mut set: std::collections::HashSet<String> =
+        let mut set: rustc_hash::FxHashSet<String> =
             APPROX.iter().map(|(w, _, _)| w[0].to_string()).collect();
         set.extend(PREFIXES.iter().map(|(p, _)| p.to_string()));
         set.extend(CURRENCY_COUNTRY.iter().map(|(a, _, _)| a.to_string()));

@@ -8,7 +8,6 @@ use crate::gazetteer::Gazetteer;
 use crate::{DocumentView, Found};
 use dyad_model::{ActorKind, MentionHow, Span};
 use dyad_segment::{tokens_into, Token, TokenKind};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Capitalised words that are not names (sentence openers, pronouns, calendar words).
@@ -356,11 +355,11 @@ const ORG_WORDS: &[&str] = &[
     "Programme",
 ];
 
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
+static NOT_NAME_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-static ADJECTIVE_SET: LazyLock<HashSet<&'static str>> =
+static ADJECTIVE_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| ADJECTIVES.iter().copied().collect());
-static ORG_WORD_SET: LazyLock<HashSet<&'static str>> =
+static ORG_WORD_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 
 fn is_capitalized(word: &str) -> bool {
