@@ -20,7 +20,7 @@ pub(crate) struct Match {
 }
 
 pub(crate) struct Grammar<'a> {
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     text: &'a str,
 }
 
@@ -47,11 +47,11 @@ fn season(w: &str) -> Option<Season> {
 }
 
 impl<'a> Grammar<'a> {
-    pub(crate) fn new(t: &'a [Tok], text: &'a str) -> Grammar<'a> {
+    pub(crate) fn new(t: &'a [Tok<'a>], text: &'a str) -> Grammar<'a> {
         Grammar { t, text }
     }
 
-    fn tok(&self, i: usize) -> Option<&'a Tok> {
+    fn tok(&self, i: usize) -> Option<&'a Tok<'a>> {
         self.t.get(i)
     }
 
@@ -188,10 +188,10 @@ impl<'a> Grammar<'a> {
                 parts: vec![(i, i + 1), (i + 2, i + 3)],
             });
         }
-        if let Some(m1) = month_from_name(&t.lower).filter(|_| is_month_word(self.original(i))) {
+        if let Some(m1) = month_from_name(t.lower).filter(|_| is_month_word(self.original(i))) {
             // March-May 2025 / June 10-12, 2024
             if self.is_dash(i + 1) {
-                let m2 = month_from_name(&self.tok(i + 2)?.lower)?;
+                let m2 = month_from_name(self.tok(i + 2)?.lower)?;
                 let (year, end) = self.opt_year(i + 3);
                 let cal = |m| Expr::Cal {
                     year,
@@ -292,7 +292,7 @@ impl<'a> Grammar<'a> {
                 parts: vec![],
             })
         };
-        match t.lower.as_str() {
+        match t.lower {
             "annually" | "yearly" => return one(Unit::Year),
             "monthly" => return one(Unit::Month),
             "weekly" => return one(Unit::Week),
@@ -312,7 +312,7 @@ impl<'a> Grammar<'a> {
                 j += 1;
             }
             let next = self.tok(j)?;
-            if let Some(unit) = Unit::from_word(&next.lower) {
+            if let Some(unit) = Unit::from_word(next.lower) {
                 return Some(Match {
                     expr: Expr::Set { n, unit },
                     start: i,
@@ -321,7 +321,7 @@ impl<'a> Grammar<'a> {
                 });
             }
             if let Some(day) =
-                weekday_from_name(&next.lower).filter(|_| is_capitalized(self.original(j)))
+                weekday_from_name(next.lower).filter(|_| is_capitalized(self.original(j)))
             {
                 return Some(Match {
                     expr: Expr::SetWeekday(day),
@@ -369,14 +369,14 @@ impl<'a> Grammar<'a> {
             }
             return Some((1.0, i + 1));
         }
-        let n = number_word(&t.lower)?;
+        let n = number_word(t.lower)?;
         if t.any(&["a", "an", "single"]) {
             return Some((n as f64, i + 1));
         }
         // "twenty four"
         if n >= 20 && n % 10 == 0 {
             if let Some(k) =
-                self.tok(i + 1).and_then(|t| number_word(&t.lower)).filter(|k| (1..10).contains(k))
+                self.tok(i + 1).and_then(|t| number_word(t.lower)).filter(|k| (1..10).contains(k))
             {
                 return Some(((n + k) as f64, i + 2));
             }
@@ -433,7 +433,7 @@ impl<'a> Grammar<'a> {
             && self.is(j, "the")
             && self
                 .tok(j + 1)
-                .is_some_and(|t| t.digits > 0 || number_word(&t.lower).is_some_and(|n| n > 1))
+                .is_some_and(|t| t.digits > 0 || number_word(t.lower).is_some_and(|n| n > 1))
         {
             j += 1;
         }
@@ -446,13 +446,13 @@ impl<'a> Grammar<'a> {
                 &["past", "last", "previous", "next", "following", "coming", "first", "final"],
             )
         {
-            lead = Some(self.t[j + 1].lower.as_str());
+            lead = Some(self.t[j + 1].lower);
             j += 2;
         } else if modifier.is_none()
             && self.any(j, &["next", "past"])
-            && self.tok(j + 1).is_some_and(|t| t.num.is_some() || number_word(&t.lower).is_some())
+            && self.tok(j + 1).is_some_and(|t| t.num.is_some() || number_word(t.lower).is_some())
         {
-            lead = Some(self.t[j].lower.as_str());
+            lead = Some(self.t[j].lower);
             j += 1;
         }
         let (mut n, unit_at, vague) = match self.count(j) {
@@ -478,7 +478,7 @@ impl<'a> Grammar<'a> {
             unit_at += 1;
         }
         let unit_tok = self.tok(unit_at)?;
-        let unit = Unit::from_word(&unit_tok.lower)?;
+        let unit = Unit::from_word(unit_tok.lower)?;
         // "over a quarter of Israel's oil imports" is a fraction.
         if unit == Unit::Quarter && self.is(unit_at + 1, "of") {
             return None;
@@ -576,7 +576,7 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.quarter_or_half(i).filter(|_| !self.is_dash(i + 1)) {
             return Some(r);
         }
-        if let Some(s) = season(&t.lower) {
+        if let Some(s) = season(t.lower) {
             if self.is(i + 1, "of") {
                 let (y, end) = match self.tok(i + 2).and_then(year_of) {
                     Some(y) => (y, i + 3),
@@ -600,15 +600,15 @@ impl<'a> Grammar<'a> {
             }
         }
         if t.any(&["same", "very"]) {
-            let unit = Unit::from_word(&self.tok(i + 1)?.lower)?;
+            let unit = Unit::from_word(self.tok(i + 1)?.lower)?;
             return Some((Expr::AnchorPeriod { unit }, i + 2));
         }
         if t.any(&["following", "next"]) {
-            let unit = Unit::from_word(&self.tok(i + 1)?.lower)?;
+            let unit = Unit::from_word(self.tok(i + 1)?.lower)?;
             return Some((Expr::Shift { n: 1, unit, anchored: true }, i + 2));
         }
         if t.any(&["previous", "preceding"]) {
-            let unit = Unit::from_word(&self.tok(i + 1)?.lower)?;
+            let unit = Unit::from_word(self.tok(i + 1)?.lower)?;
             return Some((Expr::Shift { n: -1, unit, anchored: true }, i + 2));
         }
         if t.is("day") && self.is(i + 1, "before") && self.is(i + 2, "yesterday") {
@@ -637,7 +637,7 @@ impl<'a> Grammar<'a> {
                 &["before", "after", "earlier", "later", "-", "ago", "of", "in", "when", "that"],
             )
         {
-            let unit = Unit::from_word(&t.lower)?;
+            let unit = Unit::from_word(t.lower)?;
             return Some((Expr::This { unit, offset: 0 }, i + 1));
         }
         if t.any(&["fiscal", "full", "current", "latest"]) && self.is(i + 1, "year") {
@@ -650,7 +650,7 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.relative(i).filter(|_| !t.any(&["recent", "current"])) {
             return Some(r);
         }
-        if t.is("past") && self.tok(i + 1).is_none_or(|n| Unit::from_word(&n.lower).is_none()) {
+        if t.is("past") && self.tok(i + 1).is_none_or(|n| Unit::from_word(n.lower).is_none()) {
             return Some((Expr::Vague(Vague::Past), i + 1));
         }
         if t.is("weekend") {
@@ -678,7 +678,7 @@ impl<'a> Grammar<'a> {
         }) {
             // "the 7th of November"
             if self.is(i + 1, "of") {
-                let m = month_from_name(&self.tok(i + 2)?.lower)?;
+                let m = month_from_name(self.tok(i + 2)?.lower)?;
                 let (year, end) = self.opt_year(i + 3);
                 return Some((
                     Expr::Cal {
@@ -712,7 +712,7 @@ impl<'a> Grammar<'a> {
             return Some((Expr::Decade { start: y }, i + 3));
         }
         // "the 20th century", "the twenty-first century"
-        if let Some(n) = ordinal(&t.lower) {
+        if let Some(n) = ordinal(t.lower) {
             if self.is(i + 1, "century") {
                 return Some((Expr::Century { start: (n as i32 - 1) * 100 }, i + 2));
             }
@@ -722,7 +722,7 @@ impl<'a> Grammar<'a> {
 
     fn quarter_or_half(&self, i: usize) -> Option<(Expr, usize)> {
         let t = self.tok(i)?;
-        let n = ordinal(&t.lower).or_else(|| t.is("last").then_some(4))?;
+        let n = ordinal(t.lower).or_else(|| t.is("last").then_some(4))?;
         let mut j = i + 1;
         if self.is_dash(j) {
             j += 1; // "third-quarter"
@@ -760,7 +760,7 @@ impl<'a> Grammar<'a> {
     /// early/mid/late X, the end/beginning/middle of X.
     fn fuzzy(&self, i: usize) -> Option<(Expr, usize)> {
         let t = self.tok(i)?;
-        let (part, mut j) = match t.lower.as_str() {
+        let (part, mut j) = match t.lower {
             "early" => (Part::Early, i + 1),
             "mid" | "mid-" | "middle" if !t.is("middle") || self.is(i + 1, "of") => {
                 (Part::Mid, i + 1)
@@ -779,7 +779,7 @@ impl<'a> Grammar<'a> {
         }
         if self.is(j, "the") {
             // "the end of the year" / "the late 1990s"
-            if let Some(unit) = self.tok(j + 1).and_then(|t| Unit::from_word(&t.lower)) {
+            if let Some(unit) = self.tok(j + 1).and_then(|t| Unit::from_word(t.lower)) {
                 if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade) {
                     return Some((
                         Expr::Fuzzy { part, inner: Box::new(Expr::This { unit, offset: 0 }) },
@@ -805,9 +805,9 @@ impl<'a> Grammar<'a> {
 
     fn relative(&self, i: usize) -> Option<(Expr, usize)> {
         let t = self.tok(i)?;
-        match t.lower.as_str() {
+        match t.lower {
             "yesterday" | "today" | "tomorrow" | "tonight" => {
-                let offset = match t.lower.as_str() {
+                let offset = match t.lower {
                     "yesterday" => -1,
                     "tomorrow" => 1,
                     _ => 0,
@@ -815,7 +815,7 @@ impl<'a> Grammar<'a> {
                 let mut part = t.is("tonight").then_some("TNI");
                 let mut end = i + 1;
                 if part.is_none() {
-                    if let Some(p) = self.tok(i + 1).and_then(|n| part_of_day(&n.lower)) {
+                    if let Some(p) = self.tok(i + 1).and_then(|n| part_of_day(n.lower)) {
                         part = Some(p);
                         end += 1;
                     }
@@ -824,7 +824,7 @@ impl<'a> Grammar<'a> {
             }
             "now" | "currently" | "nowadays" => return Some((Expr::Vague(Vague::Present), i + 1)),
             "current" if self.any(i + 1, &["year", "month", "week", "quarter"]) => {
-                let unit = Unit::from_word(&self.t[i + 1].lower)?;
+                let unit = Unit::from_word(self.t[i + 1].lower)?;
                 return Some((Expr::This { unit, offset: 0 }, i + 2));
             }
             "current" if self.is(i + 1, "fiscal") && self.is(i + 2, "year") => {
@@ -866,19 +866,19 @@ impl<'a> Grammar<'a> {
             return Some((Expr::Vague(Vague::Present), i + 2));
         }
         if t.any(&["this", "last", "next", "past", "coming", "previous"]) {
-            let offset = match t.lower.as_str() {
+            let offset = match t.lower {
                 "this" | "coming" => 0,
                 "last" | "past" | "previous" => -1,
                 _ => 1,
             };
             let next = self.tok(i + 1)?;
-            if let Some(p) = part_of_day(&next.lower).filter(|_| t.any(&["this", "last"])) {
+            if let Some(p) = part_of_day(next.lower).filter(|_| t.any(&["this", "last"])) {
                 // "this morning", "last night"
                 let offset = if t.is("last") && p == "TNI" { -1 } else { 0 };
                 return Some((Expr::Today { offset, part: Some(p) }, i + 2));
             }
             if let Some(day) =
-                weekday_from_name(&next.lower).filter(|_| is_capitalized(self.original(i + 1)))
+                weekday_from_name(next.lower).filter(|_| is_capitalized(self.original(i + 1)))
             {
                 let lean = match offset {
                     -1 => Lean::Back,
@@ -890,11 +890,10 @@ impl<'a> Grammar<'a> {
             if next.is("weekend") {
                 return Some((Expr::Weekend { offset }, i + 2));
             }
-            if let Some(s) = season(&next.lower) {
+            if let Some(s) = season(next.lower) {
                 return Some((Expr::Season { season: s, year: None, offset: Some(offset) }, i + 2));
             }
-            if let Some(unit) = Unit::from_word(&next.lower).filter(|_| !next.lower.ends_with('s'))
-            {
+            if let Some(unit) = Unit::from_word(next.lower).filter(|_| !next.lower.ends_with('s')) {
                 if t.is("past") || t.is("coming") {
                     // "the past year" is a duration; "past week" alone is rare.
                     return None;
@@ -902,7 +901,7 @@ impl<'a> Grammar<'a> {
                 return Some((Expr::This { unit, offset }, i + 2));
             }
             if let Some(m) =
-                month_from_name(&next.lower).filter(|_| is_month_word(self.original(i + 1)))
+                month_from_name(next.lower).filter(|_| is_month_word(self.original(i + 1)))
             {
                 let lean = match offset {
                     -1 => Lean::Back,
@@ -917,14 +916,14 @@ impl<'a> Grammar<'a> {
         }
         // earlier/later this year, earlier this month
         if t.any(&["earlier", "later"]) && self.is(i + 1, "this") {
-            let unit = Unit::from_word(&self.tok(i + 2)?.lower)?;
+            let unit = Unit::from_word(self.tok(i + 2)?.lower)?;
             return Some((
                 Expr::SideOfThis { unit, side: if t.is("earlier") { -1 } else { 1 } },
                 i + 3,
             ));
         }
         if t.is("that") {
-            let unit = Unit::from_word(&self.tok(i + 1)?.lower)
+            let unit = Unit::from_word(self.tok(i + 1)?.lower)
                 .filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
             return Some((Expr::AnchorPeriod { unit }, i + 2));
         }
@@ -934,9 +933,9 @@ impl<'a> Grammar<'a> {
         }) {
             let j = if self.is(i, "a") && self.is(i + 1, "few") { j + 1 } else { j };
             let unit_tok = self.tok(j)?;
-            let unit = Unit::from_word(&unit_tok.lower)?;
+            let unit = Unit::from_word(unit_tok.lower)?;
             let dir = self.tok(j + 1)?;
-            let sign = match dir.lower.as_str() {
+            let sign = match dir.lower {
                 "ago" | "earlier" | "before" => -1,
                 "later" | "after" | "hence" => 1,
                 _ => return None,
@@ -1042,13 +1041,13 @@ impl<'a> Grammar<'a> {
             return Some((Expr::Fiscal { year: y }, j + 1));
         }
         // summer 2024
-        if let Some(s) = season(&t.lower) {
+        if let Some(s) = season(t.lower) {
             let (year, end) = self.opt_year(i + 1);
             return year.map(|y| (Expr::Season { season: s, year: Some(y), offset: None }, end));
         }
         // Weekday [part of day] | Weekday, Month D, YYYY
-        if let Some(day) = weekday_from_name(&t.lower)
-            .filter(|_| is_capitalized(self.original(i)) && full_or_dotted(&t.lower))
+        if let Some(day) = weekday_from_name(t.lower)
+            .filter(|_| is_capitalized(self.original(i)) && full_or_dotted(t.lower))
         {
             let mut j = i + 1;
             if self.is(j, ",") {
@@ -1061,7 +1060,7 @@ impl<'a> Grammar<'a> {
             }
             let mut part = None;
             let mut end = i + 1;
-            if let Some(p) = self.tok(i + 1).and_then(|n| part_of_day(&n.lower)) {
+            if let Some(p) = self.tok(i + 1).and_then(|n| part_of_day(n.lower)) {
                 part = Some(p);
                 end += 1;
             }
@@ -1171,19 +1170,19 @@ impl<'a> Grammar<'a> {
     /// also "two thousand" and "two thousand and one", which elsewhere are counts.
     fn spelled_year(&self, i: usize, expected: bool) -> Option<(i32, usize)> {
         let t = self.tok(i)?;
-        let century = match t.lower.as_str() {
+        let century = match t.lower {
             "nineteen" => 1900,
             "eighteen" => 1800,
             "two" if expected && self.is(i + 1, "thousand") => {
                 let j = if self.is(i + 2, "and") { i + 3 } else { i + 2 };
-                return match self.tok(j).and_then(|n| cardinal(&n.lower)).filter(|n| *n > 0) {
+                return match self.tok(j).and_then(|n| cardinal(n.lower)).filter(|n| *n > 0) {
                     Some(n) => Some((2000 + n as i32, j + 1)),
                     None => Some((2000, i + 2)),
                 };
             }
             _ => return None,
         };
-        let n = self.tok(i + 1).and_then(|n| cardinal(&n.lower)).filter(|n| *n >= 10)?;
+        let n = self.tok(i + 1).and_then(|n| cardinal(n.lower)).filter(|n| *n >= 10)?;
         Some((century + n as i32, i + 2))
     }
 
@@ -1199,7 +1198,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let b = self.tok(i + 2)?;
-        if !self.tok(i + 3)?.is(&sep.lower) {
+        if !self.tok(i + 3)?.is(sep.lower) {
             return None;
         }
         let c = self.tok(i + 4)?;
@@ -1239,7 +1238,7 @@ impl<'a> Grammar<'a> {
     /// "November 6, 2025", "Nov. 6", "November 2025", "November" (capitalised), "Nov. 6th".
     fn month_first(&self, i: usize) -> Option<(Expr, usize)> {
         let t = self.tok(i)?;
-        let m = month_from_name(&t.lower)?;
+        let m = month_from_name(t.lower)?;
         if !is_month_word(self.original(i)) {
             return None;
         }
@@ -1285,7 +1284,7 @@ impl<'a> Grammar<'a> {
         }
         // "June last year", "Oct. 23 next year"
         if year.is_none() && self.any(j, &["last", "this", "next"]) && self.is(j + 1, "year") {
-            let offset = match self.t[j].lower.as_str() {
+            let offset = match self.t[j].lower {
                 "last" => -1,
                 "next" => 1,
                 _ => 0,
@@ -1293,16 +1292,12 @@ impl<'a> Grammar<'a> {
             return Some((Expr::CalOfYear { month: m, day, offset }, j + 2));
         }
         // Month alone: only capitalised full names.
-        if day.is_none()
-            && year.is_none()
-            && t.lower.len() < 4
-            && !matches!(t.lower.as_str(), "may")
-        {
+        if day.is_none() && year.is_none() && t.lower.len() < 4 && !matches!(t.lower, "may") {
             return None;
         }
         let mut part = None;
         if day.is_some() {
-            if let Some(p) = self.tok(j).and_then(|n| part_of_day(&n.lower)) {
+            if let Some(p) = self.tok(j).and_then(|n| part_of_day(n.lower)) {
                 part = Some(p);
                 j += 1;
             }
@@ -1318,7 +1313,7 @@ impl<'a> Grammar<'a> {
         if self.is(j, "of") {
             j += 1;
         }
-        let m = month_from_name(&self.tok(j)?.lower)?;
+        let m = month_from_name(self.tok(j)?.lower)?;
         if !is_month_word(self.original(j)) {
             return None;
         }
@@ -1357,7 +1352,7 @@ fn day_of(t: &Tok) -> Option<u8> {
     let d = if t.digits > 0 {
         t.int()?
     } else {
-        ordinal(&t.lower).filter(|_| t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()))?
+        ordinal(t.lower).filter(|_| t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()))?
     };
     (1..=31).contains(&d).then_some(d as u8)
 }

@@ -4,10 +4,10 @@
 use dyad_model::Span;
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'s> {
     pub(crate) span: Span,
-    /// Lower-case text.
-    pub(crate) lower: String,
+    /// Lower-case text (in the sentence's lower-case buffer, see `lex`).
+    pub(crate) lower: &'s str,
     /// Value of a number token ("2025", "3.5", "1,200").
     pub(crate) num: Option<f64>,
     /// Digits only, without separators or decimals, and how many (for years and days).
@@ -15,12 +15,12 @@ pub(crate) struct Tok {
     pub(crate) word: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub(crate) fn is(&self, w: &str) -> bool {
         self.lower == w
     }
     pub(crate) fn any(&self, ws: &[&str]) -> bool {
-        ws.contains(&self.lower.as_str())
+        ws.contains(&self.lower)
     }
     pub(crate) fn int(&self) -> Option<i64> {
         self.num.filter(|n| n.fract() == 0.0 && self.digits > 0).map(|n| n as i64)
@@ -28,11 +28,20 @@ impl Tok {
 }
 
 /// Splits `text[span]` into tokens. Hyphens split words ("mid-2024" -> mid, -, 2024), except
-/// inside number words written with them ("twenty-four" stays one token).
-pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
+/// inside number words written with them ("twenty-four" stays one token). The tokens' lower-case
+/// texts are written one after another into `lower` (cleared first), so a sentence costs two
+/// allocations, not one per token.
+pub(crate) fn lex<'s>(text: &str, span: Span, lower: &'s mut String) -> Vec<Tok<'s>> {
     let s = span.slice(text);
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(s.len() / 5);
+    lower.clear();
+    // Tokens with the byte range of their lower-case text in `lower`.
+    let mut out: Vec<(Tok<'static>, usize, usize)> = Vec::with_capacity(s.len() / 5);
+    let mut push = |lower: &mut String, tok: Tok<'static>, folded: &dyn Fn(&mut String)| {
+        let at = lower.len();
+        folded(lower);
+        out.push((tok, at, lower.len()));
+    };
     let mut i = 0;
     while i < b.len() {
         let c = s[i..].chars().next().expect("char boundary");
@@ -69,7 +78,11 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
                 }
             }
             let raw = &s[start..j];
-            let num = raw.replace(',', "").parse::<f64>().ok();
+            let num = if raw.contains(',') {
+                raw.replace(',', "").parse::<f64>().ok()
+            } else {
+                raw.parse::<f64>().ok()
+            };
             // Ordinal suffixes: "7th", "1st".
             let mut end = j;
             for suffix in ["st", "nd", "rd", "th"] {
@@ -78,13 +91,18 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
                     end = j + 2;
                 }
             }
-            out.push(Tok {
-                span: Span::new(span.start + start, span.start + end),
-                lower: s[start..end].to_ascii_lowercase(),
-                num,
-                digits: if plain { digits } else { 0 },
-                word: false,
-            });
+            let raw = &s[start..end];
+            push(
+                lower,
+                Tok {
+                    span: Span::new(span.start + start, span.start + end),
+                    lower: "",
+                    num,
+                    digits: if plain { digits } else { 0 },
+                    word: false,
+                },
+                &|l| l.extend(raw.chars().map(|c| c.to_ascii_lowercase())),
+            );
             i = end;
             continue;
         }
@@ -113,39 +131,59 @@ pub(crate) fn lex(text: &str, span: Span) -> Vec<Tok> {
                 .filter(|w| !w.is_empty())
                 .unwrap_or(word);
             let stem_end = start + stem.len();
-            let mut lower = stem.to_lowercase();
-            if lower.contains('’') {
-                lower = lower.replace('’', "'");
-            }
-            out.push(Tok {
-                span: Span::new(span.start + start, span.start + stem_end),
+            push(
                 lower,
-                num: None,
-                digits: 0,
-                word: true,
-            });
-            if stem_end < j {
-                out.push(Tok {
-                    span: Span::new(span.start + stem_end, span.start + j),
-                    lower: "'s".into(),
+                Tok {
+                    span: Span::new(span.start + start, span.start + stem_end),
+                    lower: "",
                     num: None,
                     digits: 0,
                     word: true,
-                });
+                },
+                &|l| fold_word(l, stem),
+            );
+            if stem_end < j {
+                push(
+                    lower,
+                    Tok {
+                        span: Span::new(span.start + stem_end, span.start + j),
+                        lower: "",
+                        num: None,
+                        digits: 0,
+                        word: true,
+                    },
+                    &|l| l.push_str("'s"),
+                );
             }
             i = j;
             continue;
         }
-        out.push(Tok {
-            span: Span::new(span.start + i, span.start + i + w),
-            lower: c.to_string(),
-            num: None,
-            digits: 0,
-            word: false,
-        });
+        push(
+            lower,
+            Tok {
+                span: Span::new(span.start + i, span.start + i + w),
+                lower: "",
+                num: None,
+                digits: 0,
+                word: false,
+            },
+            &|l| l.push(c),
+        );
         i += w;
     }
-    out
+    let lower: &'s str = lower;
+    out.into_iter().map(|(tok, from, to)| Tok { lower: &lower[from..to], ..tok }).collect()
+}
+
+/// Appends a word in lower case, typographic apostrophes made straight.
+fn fold_word(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in word.chars().flat_map(char::to_lowercase) {
+        out.push(if c == '’' { '\'' } else { c });
+    }
 }
 
 /// A period that belongs to an abbreviation: "Nov.", "Sept.", "a.m.", "p.m.".

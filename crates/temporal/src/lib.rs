@@ -35,6 +35,7 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
     let mut out = Vec::new();
     let mut anchor: Option<Resolved> = None;
     let mut focus_quarter: Option<(i32, u8)> = None;
+    let mut lower_buf = String::new();
     let mut k = 0;
     while k < sentences.len() {
         let mut sentence = sentences[k];
@@ -51,7 +52,7 @@ pub fn find_times(text: &str, sentences: &[Span], reference: Option<Date>) -> Ve
         if !might_hold_time(sentence.slice(text)) {
             continue;
         }
-        let toks = lexer::lex(text, sentence);
+        let toks = lexer::lex(text, sentence, &mut lower_buf);
         let g = grammar::Grammar::new(&toks, text);
         let mut i = 0;
         while i < toks.len() {

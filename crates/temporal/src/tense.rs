@@ -19,8 +19,8 @@ pub(crate) enum Tense {
 }
 
 fn future_marker(toks: &[Tok], i: usize) -> bool {
-    let next = toks.get(i + 1).map(|n| n.lower.as_str()).unwrap_or("");
-    match toks[i].lower.as_str() {
+    let next = toks.get(i + 1).map(|n| n.lower).unwrap_or("");
+    match toks[i].lower {
         "will" | "'ll" | "shall" | "would" | "should" | "must" | "upcoming" | "forthcoming" => true,
         "going" | "expected" | "scheduled" | "set" | "due" | "planned" | "plans" | "plan"
         | "intends" | "hopes" | "aims" => next == "to" && !after_had(toks, i),
@@ -32,7 +32,7 @@ fn future_marker(toks: &[Tok], i: usize) -> bool {
 
 /// "had been scheduled to expire Friday": a plan in the past perfect is a past one.
 fn after_had(toks: &[Tok], i: usize) -> bool {
-    let before = |k: usize| i.checked_sub(k).map(|p| toks[p].lower.as_str());
+    let before = |k: usize| i.checked_sub(k).map(|p| toks[p].lower);
     before(1) == Some("had") || (before(1) == Some("been") && before(2) == Some("had"))
 }
 
@@ -120,7 +120,7 @@ fn past_marker_at(toks: &[Tok], i: usize) -> bool {
     if i > 0 && toks[i - 1].any(&["be", "being"]) {
         return false;
     }
-    if IRREGULAR_PAST.contains(&t.lower.as_str()) || t.is("ago") {
+    if IRREGULAR_PAST.contains(&t.lower) || t.is("ago") {
         return true;
     }
     past_marker(t) && !adjectival(toks, i)
@@ -132,7 +132,7 @@ fn past_marker(t: &Tok) -> bool {
         "exceed", "succeed", "embed", "creed", "shed", "breed", "greed", "weed", "deed", "bleed",
         "wed", "led",
     ];
-    let w = t.lower.as_str();
+    let w = t.lower;
     w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
 }
 

@@ -9,10 +9,8 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        return month_from_lower(w);
-    }
-    month_from_lower(&w.to_ascii_lowercase())
+    let mut buf = [0u8; 9];
+    month_from_lower(ascii_lower(w, &mut buf)?)
 }
 
 fn month_from_lower(lower: &str) -> Option<u8> {
@@ -42,21 +40,31 @@ fn month_from_lower(lower: &str) -> Option<u8> {
 /// The weekday of an English weekday name or abbreviation ("Thursday", "Thu.", "Thurs").
 pub fn weekday_from_name(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 {
+    if w.len() < 3
+        || w.len() > 9
+        || !matches!(w.as_bytes()[0] | 0x20, b'm' | b't' | b'w' | b'f' | b's')
+    {
         return None;
     }
-    let owned;
-    let lower = if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        w
-    } else {
-        owned = w.to_ascii_lowercase();
-        &owned
-    };
+    let mut buf = [0u8; 9];
+    let lower = ascii_lower(w, &mut buf)?;
     const DAYS: [&str; 7] =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     DAYS.iter()
         .position(|d| lower == *d || (lower.len() <= 5 && d.starts_with(lower)))
         .map(|i| Weekday::from_index(i as u8))
+}
+
+/// `w` (at most 9 bytes) in ASCII lower case, in `buf`; `None` when it is not ASCII (no month
+/// or weekday name is).
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b str> {
+    if !w.is_ascii() || w.len() > buf.len() {
+        return None;
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).ok()
 }
 
 /// The value of an English cardinal from zero to ninety-nine ("seven", "forty", "twenty-two").
@@ -206,7 +214,7 @@ pub(crate) fn is_time_word(w: &str) -> bool {
 }
 
 /// Words an expression can start with; any other token is skipped without trying the grammar.
-static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         [
             "the",
@@ -322,10 +330,9 @@ static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
 /// Whether an expression may start at this token.
 pub(crate) fn may_start(t: &crate::lexer::Tok) -> bool {
     t.num.is_some()
-        || STARTERS.contains(t.lower.as_str())
-        || (t.word
-            && (month_from_name(&t.lower).is_some() || weekday_from_name(&t.lower).is_some()))
-        || number_word(&t.lower).is_some()
+        || STARTERS.contains(t.lower)
+        || (t.word && (month_from_name(t.lower).is_some() || weekday_from_name(t.lower).is_some()))
+        || number_word(t.lower).is_some()
 }
 
 #[cfg(test)]
