@@ -48,3 +48,38 @@ pub(crate) fn petrarch(
     print!("{}", report.render());
     Ok(Outcome::AllProcessed)
 }
+
+/// `dyad eval events GOLD --corpus DIR`: the events `dyad extract` codes for the corpus, scored
+/// against a hand annotation of it (`eval/seeds/events.gold.jsonl` for the seeds).
+pub(crate) fn events(
+    paths: &[PathBuf],
+    corpus: Option<&std::path::Path>,
+    lexicon_files: &[PathBuf],
+    show: usize,
+) -> anyhow::Result<Outcome> {
+    let [gold_path] = paths else {
+        anyhow::bail!("eval events takes one gold file (eval/seeds/events.gold.jsonl)");
+    };
+    let Some(corpus) = corpus else {
+        anyhow::bail!("eval events needs --corpus DIR, the articles the gold file annotates");
+    };
+    let gold = dyad_eval::events::Gold::read(gold_path)?;
+    let lex = crate::lexicon::load(lexicon_files)?;
+    let mut docs = Vec::new();
+    let outcome =
+        crate::extract::analyse(&[corpus.to_path_buf()], &lex, 10_000_000, None, |a, events| {
+            let source = std::path::Path::new(&a.document.source);
+            docs.push(dyad_eval::events::SystemDoc {
+                name: source.file_name().map_or_else(
+                    || a.document.source.clone(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+                text: a.document.text.clone(),
+                events: events.to_vec(),
+            });
+            Ok(())
+        })?;
+    let report = dyad_eval::events::score(&gold, &docs)?;
+    print!("{}", report.render(show));
+    Ok(outcome)
+}

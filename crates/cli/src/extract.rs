@@ -64,6 +64,49 @@ pub(crate) fn run(
     petrarch_dicts: Option<&std::path::Path>,
 ) -> anyhow::Result<Outcome> {
     let lex = crate::lexicon::load(lexicon_files)?;
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    // Cross-document records come last; only the small rows they need are kept.
+    let mut collected = dyad_reconcile::collect::Collected::default();
+    let outcome = analyse(paths, &lex, max_document_bytes, petrarch_dicts, |a, events| {
+        let doc = &a.document;
+        let (id, text) = (doc.id.as_str(), doc.text.as_str());
+        write_line(&mut out, &DocumentRecord::new(doc))?;
+        for m in &a.mentions {
+            write_line(&mut out, &MentionRecord::new(id, text, m))?;
+        }
+        for t in &a.times {
+            write_line(&mut out, &TimeRecord::new(id, text, t))?;
+        }
+        for q in &a.quantities {
+            write_line(&mut out, &QuantityRecord::new(id, text, q))?;
+        }
+        for e in events {
+            write_line(&mut out, &EventRecord::new(id, text, e))?;
+        }
+        collected.add(a);
+        Ok(())
+    })?;
+    for claim in dyad_reconcile::claims::merge(&collected.claims) {
+        write_line(&mut out, &crate::query::claim_json(&claim))?;
+    }
+    for conflict in collected.conflicts(&lex) {
+        write_line(&mut out, &crate::query::conflict_json(&conflict))?;
+    }
+    out.flush()?;
+    Ok(outcome)
+}
+
+/// The analysis `dyad extract` writes: runs the pipeline over `paths` and hands each document's
+/// analysis, in input order, to `each` with the events to report for it (dyad's, or with
+/// `petrarch_dicts` the PETRARCH dictionaries'). Inputs that fail are named on stderr. `dyad eval
+/// events` scores exactly this.
+pub(crate) fn analyse(
+    paths: &[PathBuf],
+    lex: &dyad_lexicon::Lexicon,
+    max_document_bytes: u64,
+    petrarch_dicts: Option<&std::path::Path>,
+    mut each: impl FnMut(&dyad_model::Analysis, &[dyad_model::Event]) -> anyhow::Result<()> + Send,
+) -> anyhow::Result<Outcome> {
     let petrarch = match petrarch_dicts {
         Some(dir) => Some(PetrarchCoding {
             dictionaries: dyad_petrarch::Dictionaries::load_dir(dir)
@@ -72,35 +115,17 @@ pub(crate) fn run(
         }),
         None => None,
     };
-    let analyzer = Analyzer::new(&lex);
+    let analyzer = Analyzer::new(lex);
     let mut config = RunConfig::default();
     config.read.max_document_bytes = max_document_bytes;
-    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
-    // Cross-document records come last; only the small rows they need are kept.
-    let mut collected = dyad_reconcile::collect::Collected::default();
     let report = dyad_pipeline::run(
         paths,
         &analyzer,
         &config,
         |batch| -> anyhow::Result<()> {
             for a in &batch {
-                let doc = &a.document;
-                let (id, text) = (doc.id.as_str(), doc.text.as_str());
-                write_line(&mut out, &DocumentRecord::new(doc))?;
-                for m in &a.mentions {
-                    write_line(&mut out, &MentionRecord::new(id, text, m))?;
-                }
-                for t in &a.times {
-                    write_line(&mut out, &TimeRecord::new(id, text, t))?;
-                }
-                for q in &a.quantities {
-                    write_line(&mut out, &QuantityRecord::new(id, text, q))?;
-                }
-                let petrarch_events = petrarch.as_ref().map(|p| p.events(a, &lex));
-                for e in petrarch_events.as_ref().unwrap_or(&a.events) {
-                    write_line(&mut out, &EventRecord::new(id, text, e))?;
-                }
-                collected.add(a);
+                let petrarch_events = petrarch.as_ref().map(|p| p.events(a, lex));
+                each(a, petrarch_events.as_ref().unwrap_or(&a.events))?;
             }
             Ok(())
         },
@@ -108,13 +133,6 @@ pub(crate) fn run(
         |_| {},
     )
     .context("writing records")?;
-    for claim in dyad_reconcile::claims::merge(&collected.claims) {
-        write_line(&mut out, &crate::query::claim_json(&claim))?;
-    }
-    for conflict in collected.conflicts(&lex) {
-        write_line(&mut out, &crate::query::conflict_json(&conflict))?;
-    }
-    out.flush()?;
     Ok(if report.failures.is_empty() { Outcome::AllProcessed } else { Outcome::SomeFailed })
 }
 

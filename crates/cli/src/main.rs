@@ -86,6 +86,12 @@ enum Command {
         /// `eval petrarch`: code the words of each record's parse instead of its raw text.
         #[arg(long)]
         parse: bool,
+        /// `eval events`: the folder of articles the gold file annotates.
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        /// `eval events`: an extra lexicon file, as for `extract`.
+        #[command(flatten)]
+        lexicon: LexiconArgs,
     },
     /// Members of an organisation or agreement as of a date: reference data merged with the
     /// documents' claims, disputed entries marked.
@@ -200,6 +206,8 @@ enum EvalKind {
     Recognizers,
     /// PETRARCH's unit-test records (with `--dicts`): event coding with its dictionaries.
     Petrarch,
+    /// A hand annotation of events (with `--corpus DIR`): what `dyad extract` codes, scored.
+    Events,
 }
 
 fn parse_date(s: &str) -> Result<dyad_model::Date, String> {
@@ -305,8 +313,11 @@ fn main() -> ExitCode {
         Command::Eval { kind: EvalKind::Recognizers, paths, show, .. } => {
             eval::recognizers(&paths, show)
         }
-        Command::Eval { kind: EvalKind::Petrarch, paths, show, dicts, parse } => {
+        Command::Eval { kind: EvalKind::Petrarch, paths, show, dicts, parse, .. } => {
             eval::petrarch(&paths, dicts.as_deref(), parse, show)
+        }
+        Command::Eval { kind: EvalKind::Events, paths, show, corpus, lexicon, .. } => {
+            eval::events(&paths, corpus.as_deref(), &lexicon.files, show)
         }
     };
     match result {

@@ -5,7 +5,11 @@
 //!   (strict and relaxed spans) and value accuracy, as TempEval-3 scores them.
 //! - [`recognizers`]: Microsoft Recognizers-Text English specs for numbers, percentages, number
 //!   ranges and currency: value normalisation accuracy per file.
+//! - [`events`]: coded events against a hand annotation (`eval/seeds/events.gold.jsonl`):
+//!   source, target and CAMEO root recall and precision, and date accuracy. The caller runs
+//!   the analysis; this crate only scores it.
 
+pub mod events;
 pub mod recognizers;
 pub mod timeml;
 
