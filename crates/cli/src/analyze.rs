@@ -63,6 +63,7 @@ pub(crate) fn run(
     print!("{}", briefing.render(&lex, report.failures.len()));
     // The briefing ends with what the sources disagree on, across everything stored.
     // Streamed: only the first ones are kept, the rest counted by kind.
+    let reconciling = std::time::Instant::now();
     let mut shown = Vec::new();
     let mut by_kind: std::collections::BTreeMap<&'static str, usize> = Default::default();
     dyad_reconcile::conflicts::for_each_in_store(&lex, &store, &mut |c| {
@@ -71,6 +72,7 @@ pub(crate) fn run(
             shown.push(c);
         }
     })?;
+    let reconciling = reconciling.elapsed();
     let total: usize = by_kind.values().sum();
     let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
     println!(
@@ -87,7 +89,7 @@ pub(crate) fn run(
     if stats {
         let secs = report.wall.as_secs_f64().max(1e-9);
         eprintln!(
-            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s, then indexes {:.2} s; peak RSS {}",
+            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s, then indexes {:.2} s, conflicts {:.2} s; peak RSS {}",
             report.documents,
             report.bytes as f64 / 1e6,
             secs,
@@ -96,6 +98,7 @@ pub(crate) fn run(
             report.analyze_cpu.as_secs_f64(),
             report.sink.as_secs_f64(),
             indexing.as_secs_f64(),
+            reconciling.as_secs_f64(),
             peak_rss().map_or_else(|| "unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
         );
     }

@@ -155,6 +155,24 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         FROM mentions m JOIN documents d ON d.seq = m.doc
         WHERE m.entity IS NULL AND m.how = 'unknown' GROUP BY 1, 2;
     UPDATE documents SET mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.doc = documents.seq);",
+    // 12: texts, offsets and mention blobs in a table of their own, so that the documents table
+    // (read for every event, claim and quantity row joined to its document) stays small enough
+    // to sit in the page cache; a quantity keeps its own words, read by reconciliation.
+    "CREATE TABLE document_texts (
+        seq INTEGER PRIMARY KEY REFERENCES documents(seq),
+        text TEXT NOT NULL,
+        offsets BLOB NOT NULL,
+        mention_blob BLOB
+    );
+    INSERT INTO document_texts (seq, text, offsets, mention_blob)
+        SELECT seq, text, offsets, mention_blob FROM documents;
+    ALTER TABLE quantities ADD COLUMN quote TEXT NOT NULL DEFAULT '';
+    UPDATE quantities SET quote = (
+        SELECT CAST(substr(CAST(t.text AS BLOB), quantities.start + 1, quantities.end - quantities.start) AS TEXT)
+        FROM document_texts t WHERE t.seq = quantities.doc);
+    ALTER TABLE documents DROP COLUMN text;
+    ALTER TABLE documents DROP COLUMN offsets;
+    ALTER TABLE documents DROP COLUMN mention_blob;",
 ];
 
 /// The secondary indexes, by name, with the statement that creates each. A bulk load drops them

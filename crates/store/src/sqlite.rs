@@ -52,11 +52,13 @@ impl SqliteStore {
     pub fn restore_indexes(&mut self) -> Result<(), StoreError> {
         // Index builds sort the whole table: let the sorter spill to temporary files rather than
         // hold it in memory, so that memory does not grow with the store.
-        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
+        // The sorter may use the machine's other cores for its runs and merges.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        self.conn.execute_batch(&format!("PRAGMA temp_store = FILE; PRAGMA threads = {threads}"))?;
         for (_, sql) in SECONDARY_INDEXES {
             self.conn.execute_batch(sql)?;
         }
-        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA threads = 0")?;
         Ok(())
     }
 
@@ -104,7 +106,7 @@ impl SqliteStore {
         f: &mut dyn FnMut(StoredQuantity),
     ) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT d.id, d.outlet, q.start, q.end, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
+            "SELECT d.id, d.outlet, q.start, q.end, q.quote,
                     q.value, q.low, q.high, q.unit, q.scale, q.approx, q.measure, q.subjects, q.date_from, q.date_to
              FROM quantities q JOIN documents d ON d.seq = q.doc
              WHERE {condition} ORDER BY {order}"
@@ -258,7 +260,7 @@ struct Texts<'c> {
 impl<'c> Texts<'c> {
     fn new(conn: &'c Connection) -> Result<Texts<'c>, StoreError> {
         Ok(Texts {
-            stmt: conn.prepare_cached("SELECT text FROM documents WHERE seq = ?1")?,
+            stmt: conn.prepare_cached("SELECT text FROM document_texts WHERE seq = ?1")?,
             cache: std::collections::HashMap::new(),
         })
     }
@@ -381,8 +383,11 @@ impl Store for SqliteStore {
         let mut outcome = WriteOutcome::default();
         {
             let mut insert_doc = tx.prepare_cached(
-                "INSERT OR IGNORE INTO documents (id, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, text, offsets, mention_count, mention_blob)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                "INSERT OR IGNORE INTO documents (id, source, format, title, outlet, author, url, external_id, published, published_basis, dateline, mention_count)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?;
+            let mut insert_text = tx.prepare_cached(
+                "INSERT INTO document_texts (seq, text, offsets, mention_blob) VALUES (?1, ?2, ?3, ?4)",
             )?;
             let mut insert_actor_doc = tx.prepare_cached(
                 "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES (?1, ?2, ?3, ?4)",
@@ -394,8 +399,8 @@ impl Store for SqliteStore {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             let mut insert_quantity = tx.prepare_cached(
-                "INSERT INTO quantities (doc, start, end, value, low, high, unit, scale, approx, measure, subjects, date_from, date_to)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                "INSERT INTO quantities (doc, start, end, value, low, high, unit, scale, approx, measure, subjects, date_from, date_to, quote)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?;
             let mut insert_event = tx.prepare_cached(
                 "INSERT INTO events (doc, start, end, sentence_start, sentence_end, source, target, cameo, root, goldstein, quad, plover,
@@ -428,10 +433,7 @@ impl Store for SqliteStore {
                     m.published.map(|p| p.to_string()),
                     m.published_basis.map(|b| b.as_str()),
                     m.dateline_place,
-                    d.text,
-                    offsets_blob(a),
                     a.mentions.len() as i64,
-                    crate::mention_blob::encode(&a.mentions),
                 ])?;
                 if changed == 0 {
                     outcome.unchanged += 1;
@@ -439,6 +441,12 @@ impl Store for SqliteStore {
                 }
                 outcome.inserted += 1;
                 let seq = tx.last_insert_rowid();
+                insert_text.execute(params![
+                    seq,
+                    d.text,
+                    offsets_blob(a),
+                    crate::mention_blob::encode(&a.mentions),
+                ])?;
                 // Per entity and per unknown name, one row for the document: what cross-document
                 // queries need, without a row per mention.
                 let mut per_entity: std::collections::BTreeMap<&str, (&str, i64)> =
@@ -494,6 +502,7 @@ impl Store for SqliteStore {
                         subjects,
                         q.from.map(|d| d.to_string()),
                         q.to.map(|d| d.to_string()),
+                        d.text.get(q.span.start..q.span.end).unwrap_or_default(),
                     ])?;
                 }
                 for e in &a.events {
@@ -595,7 +604,9 @@ impl Store for SqliteStore {
         &self,
         id: &str,
     ) -> Result<Option<(DocumentSummary, String, Vec<Mention>)>, StoreError> {
-        let sql = format!("SELECT {SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?1");
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS}, t.text FROM documents d JOIN document_texts t ON t.seq = d.seq WHERE d.id = ?1"
+        );
         let found = self
             .conn
             .query_row(&sql, [id], |r| {
@@ -604,7 +615,7 @@ impl Store for SqliteStore {
             .optional()?;
         let Some((summary, seq, text)) = found else { return Ok(None) };
         let blob: Option<Vec<u8>> = self.conn.query_row(
-            "SELECT mention_blob FROM documents WHERE seq = ?1",
+            "SELECT mention_blob FROM document_texts WHERE seq = ?1",
             [seq],
             |r| r.get(0),
         )?;
@@ -827,8 +838,8 @@ impl Store for SqliteStore {
         limit: usize,
     ) -> Result<Vec<DocumentSummary>, StoreError> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM documents d
-             WHERE instr(lower(coalesce(d.title, '')), lower(?1)) > 0 OR instr(lower(d.text), lower(?1)) > 0
+            "SELECT {SUMMARY_COLUMNS} FROM documents d JOIN document_texts t ON t.seq = d.seq
+             WHERE instr(lower(coalesce(d.title, '')), lower(?1)) > 0 OR instr(lower(t.text), lower(?1)) > 0
              ORDER BY d.published IS NULL, d.published, d.id LIMIT ?2"
         );
         let mut stmt = self.conn.prepare(&sql)?;
