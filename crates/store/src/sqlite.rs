@@ -54,7 +54,8 @@ impl SqliteStore {
         // hold it in memory, so that memory does not grow with the store.
         // The sorter may use the machine's other cores for its runs and merges.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        self.conn.execute_batch(&format!("PRAGMA temp_store = FILE; PRAGMA threads = {threads}"))?;
+        self.conn
+            .execute_batch(&format!("PRAGMA temp_store = FILE; PRAGMA threads = {threads}"))?;
         for (_, sql) in SECONDARY_INDEXES {
             self.conn.execute_batch(sql)?;
         }
@@ -964,5 +965,52 @@ impl Store for SqliteStore {
         let rows =
             stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+
+    /// A store written before schema 12 (texts inside `documents`, figures without their
+    /// words) opens with its texts moved and every figure quoted from its document.
+    #[test]
+    fn schema_12_moves_texts_out_and_quotes_figures() {
+        let conn = Connection::open_in_memory().expect("memory");
+        for sql in &MIGRATIONS[..11] {
+            conn.execute_batch(sql).expect("old schema");
+        }
+        conn.pragma_update(None, "user_version", 11).expect("version");
+        let text = "Trade reached €200 million in 2024.";
+        conn.execute(
+            "INSERT INTO documents (id, source, format, text, offsets, mention_count)
+             VALUES ('d1', 'a.txt', 'text', ?1, x'', 0)",
+            [text],
+        )
+        .expect("document");
+        conn.execute(
+            "INSERT INTO quantities (doc, start, end, value, unit, measure, subjects)
+             VALUES (1, 14, 28, 2e8, 'EUR', 'trade volume', 'ISR KAZ')",
+            [],
+        )
+        .expect("quantity");
+        let mut store = SqliteStore { conn };
+        store.migrate("old.db").expect("migrates");
+        let (_, stored, mentions) = store.document("d1").expect("reads").expect("present");
+        assert_eq!(stored, text);
+        assert!(mentions.is_empty());
+        let quote: String =
+            store.conn.query_row("SELECT quote FROM quantities", [], |r| r.get(0)).expect("quote");
+        assert_eq!(quote, "€200 million");
+        let columns: Vec<String> = store
+            .conn
+            .prepare("SELECT name FROM pragma_table_info('documents')")
+            .expect("columns")
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("names");
+        assert!(!columns.iter().any(|c| c == "text" || c == "mention_blob"), "{columns:?}");
     }
 }
