@@ -12,6 +12,7 @@ mod actors;
 mod arguments;
 mod claims;
 mod modality;
+mod not_events;
 mod triggers;
 
 use dyad_lexicon::{EventLexicon, Lexicon};
@@ -61,7 +62,13 @@ impl<'l> Coder<'l> {
                         .unwrap_or("")
                 })
                 .collect();
-            let found = self.triggers.find(&lower);
+            let sentence_mentions =
+                not_events::mentions_in(doc.mentions, sentence.span.start, sentence.span.end);
+            let mut found = self.triggers.find(&lower);
+            found.retain(|hit| {
+                let verb = &self.events.verbs[hit.verb];
+                !not_events::drop(hit, verb, doc.text, &toks, &lower, sentence_mentions)
+            });
             let speaker =
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
             for (n, hit) in found.iter().enumerate() {
