@@ -18,6 +18,9 @@ pub(crate) struct Arguments {
     /// Arabia"): the target when the first group turns out not to be one.
     pub(crate) with_target: Vec<Actor>,
     pub(crate) clause_start: usize,
+    /// The sources are the subject right before the trigger ("Egypt and Jordan signed"), not
+    /// modifiers of another noun.
+    pub(crate) source_is_subject: bool,
 }
 
 /// Words that end a clause before or after a trigger.
@@ -47,59 +50,217 @@ fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
         .unwrap_or(lower.len())
 }
 
-/// The actors mentioned in tokens `[from, to)`, in order, deduplicated.
+/// An actor mentioned in a clause, with the token range of its mention.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) actor: Actor,
+    /// Named by its demonym ("Israeli"): a modifier when a noun follows.
+    pub(crate) demonym: bool,
+}
+
+/// The actors mentioned in tokens `[from, to)`, in order; one actor may be mentioned twice
+/// ("Israeli Prime Minister Netanyahu"), the groups keep it once.
 fn actors_between(
     doc: &DocumentView<'_>,
     toks: &[Token],
     from: usize,
     to: usize,
     lex: &Lexicon,
-) -> Vec<(usize, Actor)> {
+) -> Vec<Found> {
     if from >= to {
         return Vec::new();
     }
     let span = Span::new(toks[from].span.start, toks[to - 1].span.end);
-    let mut out: Vec<(usize, Actor)> = Vec::new();
-    for m in doc.mentions.iter().filter(|m| span.contains(m.span)) {
+    let mut out: Vec<Found> = Vec::new();
+    let first = doc.mentions.partition_point(|m| m.span.start < span.start);
+    let last = doc.mentions.partition_point(|m| m.span.start < span.end);
+    for m in doc.mentions[first..last.max(first)].iter().filter(|m| span.contains(m.span)) {
         if let Some(a) = actors::of(m, doc.text, lex) {
-            let tok = toks.partition_point(|t| t.span.end <= m.span.start);
-            if !out.iter().any(|(_, x)| x.id == a.id) {
-                out.push((tok, a));
-            }
+            let start = toks.partition_point(|t| t.span.end <= m.span.start);
+            let end = toks.partition_point(|t| t.span.start < m.span.end).max(start + 1);
+            out.push(Found {
+                start,
+                end,
+                actor: a,
+                demonym: m.how == dyad_model::MentionHow::Demonym,
+            });
         }
     }
     out
+}
+
+/// Words that end a list of parties: the next actor is not one of them.
+const LIST_BREAKERS: &[&str] = &[
+    "with", "to", "against", "by", "from", "in", "on", "at", "into", "between", "after", "before",
+    "since", "over", "than", "toward", "towards", "about", "amid", "without", "via", "said",
+    "says",
+];
+
+/// Lower-case words of a title in a list of parties ("the foreign minister of Bahrain").
+const TITLE_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "for",
+    "and",
+    ",",
+    ".",
+    "'s",
+    "’s",
+    "-",
+    "minister",
+    "ministers",
+    "president",
+    "prime",
+    "foreign",
+    "secretary",
+    "envoy",
+    "special",
+    "ambassador",
+    "king",
+    "crown",
+    "prince",
+    "emir",
+    "sheikh",
+    "leader",
+    "chief",
+    "deputy",
+    "vice",
+    "state",
+    "affairs",
+    "defence",
+    "defense",
+    "counterpart",
+    "chancellor",
+    "premier",
+    "senior",
+    "officials",
+];
+
+/// Whether the tokens `[from, to)` between two actors join them into one list: only list words
+/// ("Bahrain, Morocco and the UAE"), a short gap ("Israel's Netanyahu"), or a comma or "and"
+/// followed by the next party's title ("Trump, Minister of Foreign Affairs of Bahrain Al-Zayani,
+/// Netanyahu and the foreign minister of the UAE"); never across a verb of the lexicon.
+fn coordinated(c: &Context<'_>, from: usize, to: usize) -> bool {
+    let lower = c.lower;
+    if (from..to).all(|k| COORDINATION.contains(&lower[k])) {
+        return true;
+    }
+    if c.hits.iter().any(|h| h.start < to && from < h.end) {
+        return false;
+    }
+    if to <= from + 3 && !(from..to).any(|k| LIST_BREAKERS.contains(&lower[k])) {
+        return true;
+    }
+    let title_word = |k: usize| {
+        TITLE_WORDS.contains(&lower[k])
+            || c.toks[k].span.slice(c.text).chars().next().is_some_and(char::is_uppercase)
+    };
+    to <= from + 8
+        && matches!(lower[from], "," | "and")
+        && (from + 1..to).all(title_word)
+        && !(from..to).any(|k| LIST_BREAKERS.contains(&lower[k]) || BOUNDARIES.contains(&lower[k]))
+}
+
+/// What the list rules read: the sentence's tokens, their lower-case text and the trigger hits.
+#[derive(Clone, Copy)]
+struct Context<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lower: &'a [&'a str],
+    hits: &'a [Hit],
+}
+
+/// Words that may stand between a subject and its verb: auxiliaries, adverbs, "together", and
+/// the group noun after a demonym ("Israeli and Kazakh officials signed").
+fn subject_gap_word(w: &str) -> bool {
+    matches!(
+        w,
+        "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "did"
+            | "do"
+            | "does"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "also"
+            | "together"
+            | "both"
+            | "then"
+            | "later"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "each"
+            | "all"
+            | "two"
+            | "sides"
+            | "officials"
+            | "ministers"
+            | "leaders"
+            | "governments"
+            | "delegations"
+            | "presidents"
+            | "envoys"
+            | "representatives"
+            | "negotiators"
+            | "diplomats"
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Whether the source group is the subject of the trigger: only auxiliaries, adverbs or a
+/// group noun stand between them, and a demonym is not right before a noun ("Kazakh-American
+/// cooperation", "a U.S.-Israeli foothold signals").
+fn subject_of(found: &[Found], lower: &[&str], trigger: usize) -> bool {
+    let Some(last) = found.last() else { return false };
+    if last.end == trigger {
+        return !last.demonym;
+    }
+    (last.end..trigger).all(|k| subject_gap_word(lower[k]))
 }
 
 /// The first group of coordinated actors at or after token `from`.
-fn first_group(found: &[(usize, Actor)], lower: &[&str]) -> Vec<Actor> {
-    let Some(&(first, _)) = found.first() else { return Vec::new() };
-    let mut out = vec![found[0].1.clone()];
-    let mut last = first;
-    for (tok, a) in &found[1..] {
-        let gap_ok = (last + 1..*tok).all(|k| COORDINATION.contains(&lower[k]) || k > last + 4);
-        if !gap_ok || *tok > last + 6 {
+fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
+    let Some(first) = found.first() else { return Vec::new() };
+    let mut out = vec![first.actor.clone()];
+    let mut last = first.end;
+    for f in &found[1..] {
+        if f.start >= last && !coordinated(c, last, f.start) {
             break;
         }
-        out.push(a.clone());
-        last = *tok;
+        if !out.iter().any(|a| a.id == f.actor.id) {
+            out.push(f.actor.clone());
+        }
+        last = last.max(f.end);
     }
     out
 }
 
-/// The last group of coordinated actors before token `to`, nearest first in the group's order.
-fn last_group(found: &[(usize, Actor)], lower: &[&str]) -> Vec<Actor> {
-    let Some((last_tok, _)) = found.last() else { return Vec::new() };
-    let mut group = vec![found[found.len() - 1].1.clone()];
-    let mut next = *last_tok;
-    for (tok, a) in found[..found.len() - 1].iter().rev() {
-        let between_ok =
-            (*tok + 1..next).all(|k| COORDINATION.contains(&lower[k]) || next - *tok <= 3);
-        if !between_ok {
+/// The last group of coordinated actors before token `to`, in the text's order.
+fn last_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
+    let Some(last) = found.last() else { return Vec::new() };
+    let mut group = vec![last.actor.clone()];
+    let mut next = last.start;
+    for f in found[..found.len() - 1].iter().rev() {
+        // A mention overlapping the one after it is part of the same party.
+        if f.end <= next && !coordinated(c, f.end, next) {
             break;
         }
-        group.insert(0, a.clone());
-        next = *tok;
+        if let Some(k) = group.iter().position(|a| a.id == f.actor.id) {
+            group.remove(k);
+        }
+        group.insert(0, f.actor.clone());
+        next = next.min(f.start);
     }
     group
 }
@@ -109,8 +270,10 @@ pub(crate) fn find(
     toks: &[Token],
     lower: &[&str],
     hit: &Hit,
+    hits: &[Hit],
     lex: &Lexicon,
 ) -> Arguments {
+    let c = Context { text: doc.text, toks, lower, hits };
     let mut start = clause_start(lower, hit.start);
     let end = clause_end(lower, hit.end);
     let mut before = actors_between(doc, toks, start, hit.start, lex);
@@ -137,25 +300,32 @@ pub(crate) fn find(
         let by = (hit.end..end).find(|&k| lower[k] == "by").unwrap_or(end);
         let agents = actors_between(doc, toks, by + 1, end, lex);
         return Arguments {
-            source: first_group(&agents, lower),
-            target: last_group(&before, lower),
+            source: first_group(&agents, &c),
+            target: last_group(&before, &c),
             with_target: Vec::new(),
             clause_start: start,
+            source_is_subject: false,
         };
     }
-    let mut target = first_group(&after, lower);
+    let mut target = first_group(&after, &c);
     // "Trump announced that Kazakhstan would join": the statement is addressed to, and about, the
     // complement's subject.
     if target.is_empty() && lower.get(hit.end).is_some_and(|w| *w == "that") {
         let complement_end = clause_end(lower, hit.end + 1);
         let inner = actors_between(doc, toks, hit.end + 1, complement_end, lex);
-        target = first_group(&inner, lower);
+        target = first_group(&inner, &c);
     }
     let with_target = (hit.end..end)
         .find(|&k| lower[k] == "with")
-        .map(|k| first_group(&actors_between(doc, toks, k + 1, end, lex), lower))
+        .map(|k| first_group(&actors_between(doc, toks, k + 1, end, lex), &c))
         .unwrap_or_default();
-    Arguments { source: last_group(&before, lower), target, with_target, clause_start: start }
+    Arguments {
+        source: last_group(&before, &c),
+        target,
+        with_target,
+        clause_start: start,
+        source_is_subject: subject_of(&before, lower, hit.start),
+    }
 }
 
 /// "Trump announced that Kazakhstan would join": a reporting verb with its speaker before it and
@@ -181,7 +351,7 @@ pub(crate) fn reporting_frame(
         }
         let start = clause_start(lower, hit.start);
         let before = actors_between(doc, toks, start, hit.start, lex);
-        let speaker = before.last()?.1.id.clone();
+        let speaker = before.last()?.actor.id.clone();
         let complement_start =
             if lower.get(hit.end).is_some_and(|w| *w == "that") { hit.end + 1 } else { hit.end };
         return Some(Frame { actor: speaker, trigger_end: hit.end, complement_start });

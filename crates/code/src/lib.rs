@@ -12,6 +12,7 @@ mod actors;
 mod arguments;
 mod claims;
 mod modality;
+mod mutual;
 mod not_events;
 mod triggers;
 
@@ -73,22 +74,60 @@ impl<'l> Coder<'l> {
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
             for (n, hit) in found.iter().enumerate() {
                 let verb = &self.events.verbs[hit.verb];
-                // "signed the declaration": a trigger that is the object of the trigger just
-                // before it is not an event of its own.
-                let object_of_previous = n > 0
-                    && found[n - 1].end <= hit.start
-                    && (found[n - 1].end..hit.start).all(|k| {
-                        matches!(lower[k], "the" | "a" | "an" | "its" | "their" | "his" | "her")
-                    })
-                    && hit.start > found[n - 1].end;
+                // "signed the declaration", "signed a lucrative cooperation deal": a trigger in
+                // the object of the trigger just before it is not an event of its own.
+                let object_of_previous = n > 0 && {
+                    let between = found[n - 1].end..hit.start;
+                    let modifiers = between
+                        .clone()
+                        .filter(|&k| {
+                            !matches!(
+                                lower[k],
+                                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new"
+                            )
+                        })
+                        .count();
+                    found[n - 1].end < hit.start
+                        && modifiers <= 2
+                        && between.clone().all(|k| {
+                            lower[k].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                                && !matches!(
+                                    lower[k],
+                                    "to" | "and"
+                                        | "or"
+                                        | "with"
+                                        | "on"
+                                        | "in"
+                                        | "for"
+                                        | "of"
+                                        | "by"
+                                        | "at"
+                                        | "from"
+                                        | "that"
+                                        | "which"
+                                        | "as"
+                                        | "after"
+                                        | "before"
+                                        | "against"
+                                )
+                        })
+                };
                 if object_of_previous {
                     continue;
                 }
-                let args = arguments::find(doc, &toks, &lower, hit, self.lexicon);
-                if args.source.is_empty() || args.target.is_empty() {
+                let args = arguments::find(doc, &toks, &lower, hit, &found, self.lexicon);
+                if args.source.is_empty() {
                     continue;
                 }
                 let Some(code) = triggers::code_for(verb, &lower, hit) else { continue };
+                let joint = if args.with_target.is_empty() && args.source_is_subject {
+                    mutual::targets(&code, &args.source, &args.target)
+                } else {
+                    None
+                };
+                if args.target.is_empty() && joint.is_none() {
+                    continue;
+                }
                 let mut modality = modality::of(&lower, hit.start, args.clause_start);
                 let Some(cameo) = self.events.code(&code) else { continue };
                 let inside_report = speaker
@@ -109,7 +148,11 @@ impl<'l> Coder<'l> {
                             && plausible(self.lexicon, &cameo.code, trigger_words, &s.id, &t.id)
                     })
                 });
-                let targets = if any_plausible { &args.target } else { &args.with_target };
+                let targets = match joint {
+                    Some(sources) => sources,
+                    None if any_plausible => &args.target,
+                    None => &args.with_target,
+                };
                 for s in &args.source {
                     for t in targets {
                         if s.id == t.id
