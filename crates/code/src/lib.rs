@@ -74,8 +74,9 @@ impl<'l> Coder<'l> {
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
             for (n, hit) in found.iter().enumerate() {
                 let verb = &self.events.verbs[hit.verb];
-                // "signed the declaration", "signed a lucrative cooperation deal": a trigger in
-                // the object of the trigger just before it is not an event of its own.
+                // "signed the declaration", "signed a lucrative cooperation deal", "provided
+                // aid": a trigger in the object of the trigger just before it is not an event of
+                // its own.
                 let object_of_previous = n > 0 && {
                     let between = found[n - 1].end..hit.start;
                     let modifiers = between
@@ -87,7 +88,7 @@ impl<'l> Coder<'l> {
                             )
                         })
                         .count();
-                    found[n - 1].end < hit.start
+                    found[n - 1].end <= hit.start
                         && modifiers <= 2
                         && between.clone().all(|k| {
                             lower[k].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')

@@ -20,8 +20,10 @@ use dyad_segment::Token;
 
 /// Verbs whose noun or adjective reading is not an event (the lexicon's notes say "verb
 /// only"): their base and `-s` forms need a verb's context to code.
-const VERB_ONLY: &[&str] =
-    &["state", "fear", "back", "trade", "pressure", "arm", "free", "march", "fine", "gas", "press"];
+const VERB_ONLY: &[&str] = &[
+    "state", "fear", "back", "trade", "pressure", "arm", "free", "march", "fine", "gas", "press",
+    "signal",
+];
 
 /// Words after which a noun, not a finite verb, follows.
 const NOUN_CUES: &[&str] = &[

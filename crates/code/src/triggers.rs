@@ -72,7 +72,13 @@ pub(crate) fn code_for(verb: &Verb, lower: &[&str], hit: &Hit) -> Option<String>
     let mut known = 0usize;
     for p in &verb.patterns {
         // The pattern's words after the verb itself must appear right after the trigger.
-        let mut rest = p.phrase.split_whitespace().filter(|w| *w != "*" && *w != "$").skip(1);
+        // Articles and possessives are skipped in the pattern as in the text ("seek a
+        // ceasefire" matches "sought a ceasefire").
+        let mut rest = p
+            .phrase
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "*" | "$" | "a" | "an" | "the" | "its" | "their"))
+            .skip(1);
         let mut k = 0usize;
         let matched = loop {
             let Some(w) = rest.next() else { break k > 0 };
