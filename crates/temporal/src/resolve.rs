@@ -252,6 +252,10 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                 Some(_) => (c, c),
                 None => (c, c.end_of_month()),
             };
+            // The slack is for a day's reporting lag; a whole month that starts after the
+            // reference is not what a past-tense clause reports ("visited Baku in March" in a
+            // January paper is last March).
+            let slack = if day.is_some() { SLACK_DAYS } else { 0 };
             if *lean == Lean::Tense && matches!(cx.tense, Tense::Unknown | Tense::DistantPast) {
                 // News reports what happened, so the last one; but a date soon after the
                 // reference is a schedule ("payable Jan. 2" in a November paper).
@@ -262,7 +266,7 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context) -> Option<Output> {
                     .unwrap_or(y);
             } else if back
                 && c_first > r
-                && (*lean != Lean::Tense || c_first.to_days() - r.to_days() > SLACK_DAYS)
+                && (*lean != Lean::Tense || c_first.to_days() - r.to_days() > slack)
             {
                 y -= 1;
             } else if !back

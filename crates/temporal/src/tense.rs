@@ -23,11 +23,22 @@ fn future_marker(toks: &[Tok], i: usize) -> bool {
     match toks[i].lower {
         "will" | "'ll" | "shall" | "would" | "should" | "must" | "upcoming" | "forthcoming" => true,
         "going" | "expected" | "scheduled" | "set" | "due" | "planned" | "plans" | "plan"
-        | "intends" | "hopes" | "aims" => next == "to" && !after_had(toks, i),
+        | "intends" | "hopes" | "aims" | "supposed" | "decided" | "agreed" | "promised"
+        | "pledged" | "vowed" | "voted" | "likely" | "ready" | "expects" | "expect" => {
+            next == "to" && !after_had(toks, i)
+        }
         // "is to resume trading Tuesday"
         "is" | "are" => next == "to",
         _ => false,
     }
+}
+
+/// A present passive: "the case is heard in May", "closing is expected in December". Neither
+/// past nor future by its form; what it dates is a schedule or a habit.
+fn present_passive(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].any(&["is", "are", "am"])
+        && (IRREGULAR_PAST.contains(&toks[i].lower) || past_marker(&toks[i]))
 }
 
 /// "had been scheduled to expire Friday": a plan in the past perfect is a past one.
@@ -149,6 +160,9 @@ pub(crate) fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
     for i in (start.saturating_sub(8)..start).rev() {
         if future_marker(toks, i) {
             return Tense::Future;
+        }
+        if present_passive(toks, i) {
+            return Tense::Unknown;
         }
         if past_marker_at(toks, i) {
             return Tense::Past;
