@@ -173,6 +173,12 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE documents DROP COLUMN text;
     ALTER TABLE documents DROP COLUMN offsets;
     ALTER TABLE documents DROP COLUMN mention_blob;",
+    // 13: a claim keeps its own words too: listing an organisation's members no longer reads
+    // every member's document.
+    "ALTER TABLE claims ADD COLUMN quote TEXT NOT NULL DEFAULT '';
+    UPDATE claims SET quote = (
+        SELECT CAST(substr(CAST(t.text AS BLOB), claims.start + 1, claims.end - claims.start) AS TEXT)
+        FROM document_texts t WHERE t.seq = claims.doc);",
 ];
 
 /// The secondary indexes, by name, with the statement that creates each. A bulk load drops them

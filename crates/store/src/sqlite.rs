@@ -408,8 +408,8 @@ impl Store for SqliteStore {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
             )?;
             let mut insert_claim = tx.prepare_cached(
-                "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis, value)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO claims (doc, subject, predicate, object, date_from, date_to, start, end, modality, basis, value, quote)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?;
             let mut insert_finding = tx.prepare_cached(
                 "INSERT INTO findings (doc, kind, explanation, start, end, claim, other_start, other_end, other_claim, reference)
@@ -549,6 +549,7 @@ impl Store for SqliteStore {
                         c.modality.as_str(),
                         c.basis,
                         c.value.as_deref(),
+                        d.text.get(c.span.start..c.span.end).unwrap_or_default(),
                     ])?;
                 }
                 for f in &a.findings {
@@ -749,10 +750,12 @@ impl Store for SqliteStore {
             }
         }
         let from = "FROM claims c JOIN documents d ON d.seq = c.doc";
-        let total = filter.count(&self.conn, from)?;
+        // Without a page, every row is read anyway: no separate count.
+        let paged = q.limit.is_some() || q.offset > 0;
+        let total = if paged { filter.count(&self.conn, from)? } else { 0 };
         let sql = format!(
             "SELECT d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
-                    d.seq, c.modality, c.basis, d.title, c.value
+                    c.quote, c.modality, c.basis, d.title, c.value
              {from} {} ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start, c.predicate, c.object {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
@@ -774,19 +777,13 @@ impl Store for SqliteStore {
                 from: date(6)?,
                 to: date(7)?,
                 span: (r.get::<_, i64>(8)? as usize, r.get::<_, i64>(9)? as usize),
-                quote: String::new(),
+                quote: r.get(10)?,
                 modality: r.get(11)?,
                 basis: r.get(12)?,
-            }
-            .with_seq(r.get(10)?))
+            })
         })?;
-        let rows: Vec<(StoredClaim, i64)> = rows.collect::<Result<_, _>>()?;
-        let mut texts = Texts::new(&self.conn)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (mut c, seq) in rows {
-            c.quote = texts.slice(seq, c.span)?;
-            out.push(c);
-        }
+        let out: Vec<StoredClaim> = rows.collect::<Result<_, _>>()?;
+        let total = if paged { total } else { out.len() };
         Ok((out, total))
     }
 
@@ -972,10 +969,11 @@ mod tests {
     use super::*;
     use crate::Store;
 
-    /// A store written before schema 12 (texts inside `documents`, figures without their
-    /// words) opens with its texts moved and every figure quoted from its document.
+    /// A store written before schema 12 (texts inside `documents`, figures and claims without
+    /// their words) opens with its texts moved and every figure and claim quoted from its
+    /// document.
     #[test]
-    fn schema_12_moves_texts_out_and_quotes_figures() {
+    fn schemas_12_and_13_move_texts_out_and_quote_figures_and_claims() {
         let conn = Connection::open_in_memory().expect("memory");
         for sql in &MIGRATIONS[..11] {
             conn.execute_batch(sql).expect("old schema");
@@ -994,6 +992,12 @@ mod tests {
             [],
         )
         .expect("quantity");
+        conn.execute(
+            "INSERT INTO claims (doc, subject, predicate, object, start, end, modality, basis)
+             VALUES (1, 'KAZ', 'member_of', 'ABRAHAM_ACCORDS', 6, 13, 'asserted', 'event')",
+            [],
+        )
+        .expect("claim");
         let mut store = SqliteStore { conn };
         store.migrate("old.db").expect("migrates");
         let (_, stored, mentions) = store.document("d1").expect("reads").expect("present");
@@ -1002,6 +1006,9 @@ mod tests {
         let quote: String =
             store.conn.query_row("SELECT quote FROM quantities", [], |r| r.get(0)).expect("quote");
         assert_eq!(quote, "€200 million");
+        let claims = store.claims("member_of", Some("ABRAHAM_ACCORDS")).expect("claims");
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].quote, "reached");
         let columns: Vec<String> = store
             .conn
             .prepare("SELECT name FROM pragma_table_info('documents')")
