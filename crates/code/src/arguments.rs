@@ -4,6 +4,7 @@
 //! announced that ..."), whose speaker the events of the complement are attributed to.
 
 use crate::actors::{self, Actor};
+use crate::participles;
 use crate::triggers::Hit;
 use crate::DocumentView;
 use dyad_lexicon::{EventLexicon, Lexicon};
@@ -45,6 +46,8 @@ fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
                 || (lower[k] == ","
                     && lower.get(k + 1).is_some_and(|w| {
                         matches!(*w, "and" | "but" | "while" | "as" | "which" | "who" | "after" | "before")
+                            // ", becoming the first ...": a participle clause of its own.
+                            || (w.len() > 5 && w.ends_with("ing"))
                     }))
         })
         .unwrap_or(lower.len())
@@ -55,6 +58,8 @@ fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
 pub(crate) struct Found {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// The mention's bytes.
+    pub(crate) span: Span,
     pub(crate) actor: Actor,
     /// Named by its demonym ("Israeli"): a modifier when a noun follows.
     pub(crate) demonym: bool,
@@ -62,7 +67,7 @@ pub(crate) struct Found {
 
 /// The actors mentioned in tokens `[from, to)`, in order; one actor may be mentioned twice
 /// ("Israeli Prime Minister Netanyahu"), the groups keep it once.
-fn actors_between(
+pub(crate) fn actors_between(
     doc: &DocumentView<'_>,
     toks: &[Token],
     from: usize,
@@ -83,6 +88,7 @@ fn actors_between(
             out.push(Found {
                 start,
                 end,
+                span: m.span,
                 actor: a,
                 demonym: m.how == dyad_model::MentionHow::Demonym,
             });
@@ -165,11 +171,11 @@ fn coordinated(c: &Context<'_>, from: usize, to: usize) -> bool {
 
 /// What the list rules read: the sentence's tokens, their lower-case text and the trigger hits.
 #[derive(Clone, Copy)]
-struct Context<'a> {
-    text: &'a str,
-    toks: &'a [Token],
-    lower: &'a [&'a str],
-    hits: &'a [Hit],
+pub(crate) struct Context<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Token],
+    pub(crate) lower: &'a [&'a str],
+    pub(crate) hits: &'a [Hit],
 }
 
 /// Words that may stand between a subject and its verb: auxiliaries, adverbs, "together", and
@@ -230,7 +236,7 @@ fn subject_of(found: &[Found], lower: &[&str], trigger: usize) -> bool {
 }
 
 /// The first group of coordinated actors at or after token `from`.
-fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
+pub(crate) fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
     let Some(first) = found.first() else { return Vec::new() };
     let mut out = vec![first.actor.clone()];
     let mut last = first.end;
@@ -247,7 +253,7 @@ fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
 }
 
 /// The last group of coordinated actors before token `to`, in the text's order.
-fn last_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
+pub(crate) fn last_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
     let Some(last) = found.last() else { return Vec::new() };
     let mut group = vec![last.actor.clone()];
     let mut next = last.start;
@@ -290,6 +296,19 @@ pub(crate) fn find(
             start = head_start;
         }
     }
+    if before.is_empty() {
+        if let Some((source, target)) =
+            participles::leading(doc, &c, start, (hit.start, hit.end), end, lex)
+        {
+            return Arguments {
+                source,
+                target,
+                with_target: Vec::new(),
+                clause_start: start,
+                source_is_subject: false,
+            };
+        }
+    }
     let after = actors_between(doc, toks, hit.end, end, lex);
     // Passive: "was condemned by X".
     let passive = hit.start >= 1
@@ -319,8 +338,10 @@ pub(crate) fn find(
         .find(|&k| lower[k] == "with")
         .map(|k| first_group(&actors_between(doc, toks, k + 1, end, lex), &c))
         .unwrap_or_default();
+    let source = participles::trailing(doc, &c, start, hit.start, lex)
+        .unwrap_or_else(|| last_group(&before, &c));
     Arguments {
-        source: last_group(&before, &c),
+        source,
         target,
         with_target,
         clause_start: start,

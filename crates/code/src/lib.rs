@@ -14,6 +14,7 @@ mod claims;
 mod modality;
 mod mutual;
 mod not_events;
+mod participles;
 mod triggers;
 
 use dyad_lexicon::{EventLexicon, Lexicon};

@@ -82,6 +82,15 @@ const NOUN_CUES: &[&str] = &[
     "growing",
     "mounting",
     "increasing",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "latest",
+    "only",
+    "sovereign",
+    "independent",
 ];
 
 /// Verbs that take "back" as a particle ("date back", "go back", "push back").
@@ -252,6 +261,14 @@ fn noun_reading(
         return false;
     }
     let previous = lower[hit.start - 1];
+    // "Morocco-Spain trade", "long-term pressure": a hyphenated compound before the word
+    // modifies a noun.
+    if previous.contains('-')
+        || (hit.start >= 3
+            && hyphenated_modifier(&Hit { start: hit.start - 1, ..*hit }, toks, lower))
+    {
+        return true;
+    }
     // An actor right before the word is its subject: "Russia states that", "Nepal backs".
     let prev_tok = toks[hit.start - 1];
     let is_actor = mentions.iter().any(|m| {
