@@ -248,8 +248,9 @@ pub trait Store {
     /// Measured quantities with subjects, one (measure, unit, subjects) group at a time, so that
     /// reconciliation's memory is bounded by the largest group rather than the corpus.
     fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError>;
-    /// Joins (057) and establishments of relations (054), one (code, source, target) group at a
-    /// time.
+    /// Joins (057) and establishments of relations (054) that their own text dates and that are
+    /// not negated or hypothetical (the only ones dates can be compared for), one (code,
+    /// source, target) group at a time.
     fn scan_one_time_event_groups(
         &self,
         f: &mut dyn FnMut(&[StoredEvent]),

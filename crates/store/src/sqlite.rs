@@ -900,7 +900,9 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.seq = e.doc
-             WHERE e.cameo IN ('054', '057') ORDER BY e.cameo, e.source, e.target"
+             WHERE e.cameo IN ('054', '057') AND e.date_basis = 'text'
+                AND e.modality NOT IN ('negated', 'hypothetical')
+             ORDER BY e.cameo, e.source, e.target"
         ))?;
         let mut rows = stmt.query([])?;
         let mut texts = Texts::new(&self.conn)?;
