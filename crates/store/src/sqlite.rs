@@ -93,22 +93,26 @@ impl SqliteStore {
         params: P,
     ) -> Result<Vec<StoredQuantity>, StoreError> {
         let mut out = Vec::new();
-        self.each_quantity(condition, "q.measure, d.id, q.start", params, &mut |q| out.push(q))?;
+        self.each_quantity(condition, "q.measure, d.id, q.start", "", params, &mut |q| {
+            out.push(q)
+        })?;
         Ok(out)
     }
 
-    /// Quantities matching `condition`, in `order`, one at a time.
+    /// Quantities matching `condition`, in `order`, one at a time; `hint` is an index clause for
+    /// the table (`NOT INDEXED` for a scan sorted by SQLite rather than walked by an index).
     fn each_quantity<P: rusqlite::Params>(
         &self,
         condition: &str,
         order: &str,
+        hint: &str,
         params: P,
         f: &mut dyn FnMut(StoredQuantity),
     ) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT d.id, d.outlet, q.start, q.end, q.quote,
                     q.value, q.low, q.high, q.unit, q.scale, q.approx, q.measure, q.subjects, q.date_from, q.date_to
-             FROM quantities q JOIN documents d ON d.seq = q.doc
+             FROM quantities q {hint} JOIN documents d ON d.seq = q.doc
              WHERE {condition} ORDER BY {order}"
         ))?;
         let rows = stmt.query_map(params, |r| {
@@ -869,13 +873,18 @@ impl Store for SqliteStore {
     }
 
     fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError> {
-        // Subjects are stored sorted (schema 9 on), so equal keys are adjacent in this order.
-        // Ordering by the index's columns only lets SQLite walk the index instead of sorting
-        // every row in memory; reconciliation orders each group itself.
+        // Subjects are stored sorted (schema 9 on), so equal keys are adjacent in this order;
+        // reconciliation orders each group itself. The table is read in storage order and
+        // sorted by SQLite's external sorter, spilling to temporary files: walking the key
+        // index instead costs a random row read per figure once the table outgrows the page
+        // cache (measured on a 1 GB corpus's 2.9 million figures: 26.6 s by the index, 10.7 s
+        // sorted; the same at 100 MB).
         let mut group: Vec<StoredQuantity> = Vec::new();
-        self.each_quantity(
+        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
+        let scanned = self.each_quantity(
             "q.measure IS NOT NULL AND q.subjects != ''",
             "q.measure, q.unit, q.subjects",
+            "NOT INDEXED",
             [],
             &mut |q| {
                 let same = group.last().is_some_and(|g| {
@@ -887,7 +896,9 @@ impl Store for SqliteStore {
                 }
                 group.push(q);
             },
-        )?;
+        );
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
+        scanned?;
         if !group.is_empty() {
             f(&group);
         }
