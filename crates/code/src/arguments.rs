@@ -145,10 +145,12 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Whether the tokens `[from, to)` between two actors join them into one list: only list words
-/// ("Bahrain, Morocco and the UAE"), a short gap ("Israel's Netanyahu"), or a comma or "and"
-/// followed by the next party's title ("Trump, Minister of Foreign Affairs of Bahrain Al-Zayani,
-/// Netanyahu and the foreign minister of the UAE"); never across a verb of the lexicon.
-fn coordinated(c: &Context<'_>, from: usize, to: usize) -> bool {
+/// ("Bahrain, Morocco and the UAE"), a short gap ("Israel's Netanyahu"), or titles and names
+/// around a comma or "and" ("Trump, Minister of Foreign Affairs of Bahrain Al-Zayani, Netanyahu
+/// and the foreign minister of the UAE", "Kazakh Minister of Water Resources Nurzhigitov and
+/// Israeli Minister ..."), or a title between two mentions of one party ("Israeli Minister of
+/// Regional Cooperation David Amsalem"); never across a verb of the lexicon.
+fn coordinated(c: &Context<'_>, from: usize, to: usize, same_party: bool) -> bool {
     let lower = c.lower;
     if (from..to).all(|k| COORDINATION.contains(&lower[k])) {
         return true;
@@ -163,9 +165,9 @@ fn coordinated(c: &Context<'_>, from: usize, to: usize) -> bool {
         TITLE_WORDS.contains(&lower[k])
             || c.toks[k].span.slice(c.text).chars().next().is_some_and(char::is_uppercase)
     };
-    to <= from + 8
-        && matches!(lower[from], "," | "and")
-        && (from + 1..to).all(title_word)
+    to <= from + 12
+        && (same_party || (from..to).any(|k| matches!(lower[k], "," | "and")))
+        && (from..to).all(title_word)
         && !(from..to).any(|k| LIST_BREAKERS.contains(&lower[k]) || BOUNDARIES.contains(&lower[k]))
 }
 
@@ -227,12 +229,17 @@ fn subject_gap_word(w: &str) -> bool {
 /// Whether the source group is the subject of the trigger: only auxiliaries, adverbs or a
 /// group noun stand between them, and a demonym is not right before a noun ("Kazakh-American
 /// cooperation", "a U.S.-Israeli foothold signals").
-fn subject_of(found: &[Found], lower: &[&str], trigger: usize) -> bool {
+fn subject_of(found: &[Found], c: &Context<'_>, trigger: usize) -> bool {
     let Some(last) = found.last() else { return false };
     if last.end == trigger {
         return !last.demonym;
     }
-    (last.end..trigger).all(|k| subject_gap_word(lower[k]))
+    // "Israeli Minister of Regional Cooperation David Amsalem signed": a title and a name.
+    let title_or_name = |k: usize| {
+        (TITLE_WORDS.contains(&c.lower[k]) && !matches!(c.lower[k], "," | "and"))
+            || c.toks[k].span.slice(c.text).chars().next().is_some_and(char::is_uppercase)
+    };
+    (last.end..trigger).all(|k| subject_gap_word(c.lower[k]) || title_or_name(k))
 }
 
 /// The first group of coordinated actors at or after token `from`.
@@ -240,10 +247,12 @@ pub(crate) fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
     let Some(first) = found.first() else { return Vec::new() };
     let mut out = vec![first.actor.clone()];
     let mut last = first.end;
+    let mut last_id = &first.actor.id;
     for f in &found[1..] {
-        if f.start >= last && !coordinated(c, last, f.start) {
+        if f.start >= last && !coordinated(c, last, f.start, *last_id == f.actor.id) {
             break;
         }
+        last_id = &f.actor.id;
         if !out.iter().any(|a| a.id == f.actor.id) {
             out.push(f.actor.clone());
         }
@@ -257,11 +266,13 @@ pub(crate) fn last_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
     let Some(last) = found.last() else { return Vec::new() };
     let mut group = vec![last.actor.clone()];
     let mut next = last.start;
+    let mut next_id = &last.actor.id;
     for f in found[..found.len() - 1].iter().rev() {
         // A mention overlapping the one after it is part of the same party.
-        if f.end <= next && !coordinated(c, f.end, next) {
+        if f.end <= next && !coordinated(c, f.end, next, *next_id == f.actor.id) {
             break;
         }
+        next_id = &f.actor.id;
         if let Some(k) = group.iter().position(|a| a.id == f.actor.id) {
             group.remove(k);
         }
@@ -345,7 +356,7 @@ pub(crate) fn find(
         target,
         with_target,
         clause_start: start,
-        source_is_subject: subject_of(&before, lower, hit.start),
+        source_is_subject: subject_of(&before, &c, hit.start),
     }
 }
 

@@ -229,15 +229,35 @@ fn plausible(lex: &Lexicon, code: &str, trigger: &[&str], source: &str, target: 
 
 /// Whether a time expression can date the trigger: not when another clause or another verb
 /// stands between them ("joined the accords, launched by Trump in 2020": 2020 dates "launched").
-fn governed_by_trigger(text: &str, trigger: Span, time: Span) -> bool {
+fn governed_by_trigger(text: &str, sentence: Span, trigger: Span, time: Span) -> bool {
     let between = if time.end <= trigger.start {
         &text[time.end..trigger.start]
     } else {
         &text[trigger.end..time.start]
     };
+    // "... signed a memorandum in Astana, November 11, 2025.": a date that closes the sentence
+    // after a comma dates it, as in photo captions and datelines, unless a clause of its own
+    // comes between ("..., which takes effect on May 1").
+    let closing = time.start > trigger.end
+        && text[time.end..sentence.end].chars().all(|c| !c.is_alphanumeric())
+        && text[..time.start].trim_end().ends_with(',')
+        && !between.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "which"
+                    | "that"
+                    | "who"
+                    | "when"
+                    | "until"
+                    | "while"
+                    | "before"
+                    | "after"
+                    | "since"
+            )
+        });
     if between.contains([';', '(', ')', '—', '–'])
         || between.contains(" - ")
-        || between.contains(", ") && time.start > trigger.end
+        || between.contains(", ") && time.start > trigger.end && !closing
     {
         return false;
     }
@@ -293,7 +313,7 @@ fn event_date(doc: &DocumentView<'_>, sentence: Span, trigger: Span) -> Option<E
                 && t.kind == TimeKind::Date
                 && t.from.is_some()
                 && t.granularity != dyad_model::Granularity::Vague
-                && governed_by_trigger(doc.text, trigger, t.span)
+                && governed_by_trigger(doc.text, sentence, trigger, t.span)
                 && !names_a_thing(doc.text, t.span)
         })
         .min_by_key(|t| {

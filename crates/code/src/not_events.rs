@@ -4,6 +4,7 @@
 //! What it codes: nothing; it drops trigger hits before arguments are looked for.
 //!
 //! Example: "the United States signed" (the `states` of the name is not the verb "state"),
+//! "Minister of Regional Cooperation" (a title, not cooperation),
 //! "a Saudi-backed plan" (`backed` modifies "plan", nobody backs anything), "Gulf states",
 //! "under public pressure", "ties that date back to 1992".
 //!
@@ -167,6 +168,7 @@ pub(crate) fn drop(
     sentence_mentions: &[Mention],
 ) -> bool {
     inside_actor_name(hit, toks, sentence_mentions)
+        || inside_title(hit, text, toks, lower)
         || hyphenated_modifier(hit, toks, lower)
         || noun_reading(hit, verb, text, toks, lower, sentence_mentions)
 }
@@ -175,6 +177,21 @@ pub(crate) fn drop(
 fn inside_actor_name(hit: &Hit, toks: &[Token], mentions: &[Mention]) -> bool {
     let (start, end) = (toks[hit.start].span.start, toks[hit.end - 1].span.end);
     mentions.iter().any(|m| m.entity.is_some() && m.span.start < end && start < m.span.end)
+}
+
+/// "Minister of Regional Cooperation", "the Ministry of Trade": a capitalised noun after a
+/// capitalised word (or "of" after one) in the middle of a sentence is part of a name or title.
+/// Inflected verbs in title-case headlines ("Kenya Joins", "Egypt Signed") are not nouns.
+fn inside_title(hit: &Hit, text: &str, toks: &[Token], lower: &[&str]) -> bool {
+    let capital =
+        |k: usize| toks[k].span.slice(text).chars().next().is_some_and(char::is_uppercase);
+    let word = lower[hit.start];
+    if hit.start < 2 || !capital(hit.start) || word.ends_with('s') || word.ends_with("ed") {
+        return false;
+    }
+    let previous = hit.start - 1;
+    (capital(previous) && lower[previous].len() > 1)
+        || (matches!(lower[previous], "of" | "for") && capital(previous - 1))
 }
 
 /// "U.S.-backed", "Saudi-led": a word joined by a hyphen to the word before it is part of a
