@@ -14,6 +14,7 @@ mod claims;
 mod modality;
 mod mutual;
 mod not_events;
+mod pairs;
 mod participles;
 mod triggers;
 
@@ -47,10 +48,12 @@ impl<'l> Coder<'l> {
     }
 
     /// All events of the document, in text order.
-    pub fn code(&self, doc: &DocumentView<'_>) -> Vec<Event> {
+    pub fn code(&self, outer: &DocumentView<'_>) -> Vec<Event> {
         let mut out = Vec::new();
         let mut toks = Vec::new();
-        for sentence in doc.sentences {
+        let mut previous: &[Mention] = &[];
+        for sentence in outer.sentences {
+            let mut doc = outer;
             toks.clear();
             dyad_segment::tokens_into(doc.text, sentence.span, &mut toks);
             // One lower-cased copy of the sentence, sliced per token: ASCII lower-casing keeps
@@ -64,8 +67,23 @@ impl<'l> Coder<'l> {
                         .unwrap_or("")
                 })
                 .collect();
-            let sentence_mentions =
-                not_events::mentions_in(doc.mentions, sentence.span.start, sentence.span.end);
+            let own =
+                not_events::mentions_in(outer.mentions, sentence.span.start, sentence.span.end);
+            let mut sentence_mentions = own;
+            let pairs = pairs::resolve(outer.text, &toks, &lower, own, previous, self.lexicon);
+            previous = own;
+            // "Both sides": the sentence is coded with the two parties added at the phrase (an
+            // allocation only for the rare sentence that has such a phrase).
+            let view;
+            let mut with_pairs: Vec<Mention> = Vec::new();
+            if !pairs.is_empty() {
+                with_pairs.extend(own.iter().cloned());
+                with_pairs.extend(pairs);
+                with_pairs.sort_by_key(|m| (m.span.start, m.span.end));
+                view = DocumentView { mentions: &with_pairs, ..*outer };
+                doc = &view;
+                sentence_mentions = &with_pairs;
+            }
             let mut found = self.triggers.find(&lower);
             found.retain(|hit| {
                 let verb = &self.events.verbs[hit.verb];
