@@ -9,6 +9,7 @@
 //! leader or a ministry codes as its state, an agreement or organisation as itself.
 
 mod actors;
+mod antecedents;
 mod arguments;
 mod claims;
 mod modality;
@@ -52,7 +53,8 @@ impl<'l> Coder<'l> {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         let mut previous: &[Mention] = &[];
-        for sentence in outer.sentences {
+        let mut acts = antecedents::Acts::default();
+        for (number, sentence) in outer.sentences.iter().enumerate() {
             let mut doc = outer;
             toks.clear();
             dyad_segment::tokens_into(doc.text, sentence.span, &mut toks);
@@ -135,7 +137,7 @@ impl<'l> Coder<'l> {
                 if object_of_previous {
                     continue;
                 }
-                let args = arguments::find(doc, &toks, &lower, hit, &found, self.lexicon);
+                let mut args = arguments::find(doc, &toks, &lower, hit, &found, self.lexicon);
                 if args.source.is_empty() {
                     continue;
                 }
@@ -145,8 +147,12 @@ impl<'l> Coder<'l> {
                 } else {
                     None
                 };
+                // "praised the decision": the actor whose decision the text named shortly before.
+                let act_target;
                 if args.target.is_empty() && joint.is_none() {
-                    continue;
+                    let Some(id) = acts.target(&lower, hit.end, number) else { continue };
+                    act_target = actors::Actor { id: id.clone(), agent: None };
+                    args.target = vec![act_target];
                 }
                 let mut modality = modality::of(&lower, hit.start, args.clause_start);
                 let Some(cameo) = self.events.code(&code) else { continue };
@@ -199,6 +205,7 @@ impl<'l> Coder<'l> {
                     }
                 }
             }
+            acts.note(outer.text, own, number, self.lexicon);
         }
         out
     }

@@ -1,0 +1,84 @@
+//! "Netanyahu praised the decision": a target that is an act ("the decision", "the move"),
+//! resolved to the actor whose act it is when the text said so shortly before ("Astana's
+//! decision reflects confidence ..."): the last actor named as the possessor of the same noun.
+//!
+//! What it codes: the trigger's target when its clause names no actor and its object is
+//! "the/this/that NOUN" for an act noun (decision, move, step, announcement, accession, entry,
+//! initiative, choice, bid).
+//!
+//! Example: "Kenya's decision surprised many. Uganda praised the decision." -> UGA 051 KEN.
+//!
+//! Not coded when: no "X's NOUN" with the same noun in the last five sentences ("Officials
+//! welcomed the move" after a paragraph that never says whose move); the possessor is the
+//! source itself.
+
+use crate::actors;
+use dyad_lexicon::Lexicon;
+use dyad_model::{EntityId, Mention};
+
+const ACT_NOUNS: &[&str] = &[
+    "decision",
+    "move",
+    "step",
+    "announcement",
+    "accession",
+    "entry",
+    "initiative",
+    "choice",
+    "bid",
+];
+
+/// How many sentences back an "X's NOUN" still resolves "the NOUN".
+const REACH: usize = 5;
+
+/// The possessors of act nouns seen so far: (noun, actor, sentence number), newest last.
+#[derive(Debug, Default)]
+pub(crate) struct Acts {
+    seen: Vec<(&'static str, EntityId, usize)>,
+}
+
+impl Acts {
+    /// Notes "X's decision" in a sentence's mentions.
+    pub(crate) fn note(
+        &mut self,
+        text: &str,
+        mentions: &[Mention],
+        sentence: usize,
+        lex: &Lexicon,
+    ) {
+        for m in mentions {
+            let after = &text[m.span.end..];
+            let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) else {
+                continue;
+            };
+            let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let Some(noun) = ACT_NOUNS.iter().find(|n| word.eq_ignore_ascii_case(n)) else {
+                continue;
+            };
+            if let Some(a) = actors::of(m, text, lex) {
+                self.seen.retain(|(n, _, _)| n != noun);
+                self.seen.push((noun, a.id, sentence));
+            }
+        }
+    }
+
+    /// The actor whose act "the NOUN" right after the trigger is, if the text said so.
+    pub(crate) fn target(
+        &self,
+        lower: &[&str],
+        trigger_end: usize,
+        sentence: usize,
+    ) -> Option<&EntityId> {
+        let mut words = lower[trigger_end..].iter().copied();
+        let first = words.next()?;
+        if !matches!(first, "the" | "this" | "that") {
+            return None;
+        }
+        let noun = words.next()?;
+        self.seen
+            .iter()
+            .rev()
+            .find(|(n, _, at)| *n == noun && sentence.saturating_sub(*at) <= REACH)
+            .map(|(_, id, _)| id)
+    }
+}
