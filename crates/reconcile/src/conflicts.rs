@@ -406,9 +406,7 @@ pub fn for_each_in_store(
     f: &mut dyn FnMut(Conflict),
 ) -> Result<(), dyad_store::StoreError> {
     let mut emit = |found: Vec<Conflict>| found.into_iter().for_each(&mut *f);
-    for org in store.member_objects()? {
-        emit(membership(lex, &store.claims("member_of", Some(&org))?));
-    }
+    store.scan_claim_groups("member_of", &mut |group| emit(membership(lex, group)))?;
     store.scan_one_time_event_groups(&mut |group| emit(dates(lex, group)))?;
     store.scan_quantity_groups(&mut |group| emit(values(group)))?;
     store.scan_findings(&mut |finding| emit(from_findings(std::slice::from_ref(&finding))))?;

@@ -245,6 +245,13 @@ pub trait Store {
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError>;
     /// The organisations and agreements that `member_of` claims name, in order.
     fn member_objects(&self) -> Result<Vec<String>, StoreError>;
+    /// The claims of one predicate that have an object, one object at a time, each group in
+    /// the order `claims` lists them; memory is bounded by the largest group.
+    fn scan_claim_groups(
+        &self,
+        predicate: &str,
+        f: &mut dyn FnMut(&[StoredClaim]),
+    ) -> Result<(), StoreError>;
     /// Measured quantities with subjects, one (measure, unit, subjects) group at a time, so that
     /// reconciliation's memory is bounded by the largest group rather than the corpus.
     fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError>;

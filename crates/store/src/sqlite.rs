@@ -87,6 +87,18 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    /// Runs `scan` with SQLite's sorter spilling to temporary files, so that a query sorting a
+    /// whole table keeps memory bounded whatever the store's size.
+    fn sorted_on_disk<T>(
+        &self,
+        scan: impl FnOnce() -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
+        let result = scan();
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
+        result
+    }
+
     fn read_quantities<P: rusqlite::Params>(
         &self,
         condition: &str,
@@ -227,6 +239,34 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(StoredEvent, i64)> {
         attributed_to: r.get(19)?,
     }
     .with_seq(r.get(21)?))
+}
+
+const CLAIM_COLUMNS: &str = "d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
+    c.quote, c.modality, c.basis, d.title, c.value";
+
+/// The order claims are listed in.
+const CLAIM_ORDER: &str =
+    "c.subject, c.date_from IS NULL, c.date_from, d.id, c.start, c.predicate, c.object";
+
+fn claim_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredClaim> {
+    let date =
+        |i: usize| r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso));
+    Ok(StoredClaim {
+        doc: r.get(0)?,
+        title: r.get(13)?,
+        outlet: r.get(1)?,
+        published: date(2)?,
+        subject: r.get(3)?,
+        predicate: r.get(4)?,
+        object: r.get(5)?,
+        value: r.get(14)?,
+        from: date(6)?,
+        to: date(7)?,
+        span: (r.get::<_, i64>(8)? as usize, r.get::<_, i64>(9)? as usize),
+        quote: r.get(10)?,
+        modality: r.get(11)?,
+        basis: r.get(12)?,
+    })
 }
 
 /// Every mention span must lie on char boundaries inside its document.
@@ -758,34 +798,12 @@ impl Store for SqliteStore {
         let paged = q.limit.is_some() || q.offset > 0;
         let total = if paged { filter.count(&self.conn, from)? } else { 0 };
         let sql = format!(
-            "SELECT d.id, d.outlet, d.published, c.subject, c.predicate, c.object, c.date_from, c.date_to, c.start, c.end,
-                    c.quote, c.modality, c.basis, d.title, c.value
-             {from} {} ORDER BY c.subject, c.date_from IS NULL, c.date_from, d.id, c.start, c.predicate, c.object {}",
+            "SELECT {CLAIM_COLUMNS} {from} {} ORDER BY {CLAIM_ORDER} {}",
             filter.where_clause(),
             limit_clause(q.limit, q.offset)
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(filter.params.iter()), |r| {
-            let date = |i: usize| {
-                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
-            };
-            Ok(StoredClaim {
-                doc: r.get(0)?,
-                title: r.get(13)?,
-                outlet: r.get(1)?,
-                published: date(2)?,
-                subject: r.get(3)?,
-                predicate: r.get(4)?,
-                object: r.get(5)?,
-                value: r.get(14)?,
-                from: date(6)?,
-                to: date(7)?,
-                span: (r.get::<_, i64>(8)? as usize, r.get::<_, i64>(9)? as usize),
-                quote: r.get(10)?,
-                modality: r.get(11)?,
-                basis: r.get(12)?,
-            })
-        })?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(filter.params.iter()), claim_row)?;
         let out: Vec<StoredClaim> = rows.collect::<Result<_, _>>()?;
         let total = if paged { total } else { out.len() };
         Ok((out, total))
@@ -872,6 +890,35 @@ impl Store for SqliteStore {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn scan_claim_groups(
+        &self,
+        predicate: &str,
+        f: &mut dyn FnMut(&[StoredClaim]),
+    ) -> Result<(), StoreError> {
+        // One pass over the table sorted by SQLite's external sorter (see scan_quantity_groups),
+        // rather than an index walk per object with a random row read per claim.
+        self.sorted_on_disk(|| {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT {CLAIM_COLUMNS} FROM claims c NOT INDEXED JOIN documents d ON d.seq = c.doc
+                 WHERE c.predicate = ?1 AND c.object IS NOT NULL ORDER BY c.object, {CLAIM_ORDER}"
+            ))?;
+            let mut rows = stmt.query([predicate])?;
+            let mut group: Vec<StoredClaim> = Vec::new();
+            while let Some(r) = rows.next()? {
+                let c = claim_row(r)?;
+                if group.last().is_some_and(|g| g.object != c.object) {
+                    f(&group);
+                    group.clear();
+                }
+                group.push(c);
+            }
+            if !group.is_empty() {
+                f(&group);
+            }
+            Ok(())
+        })
+    }
+
     fn scan_quantity_groups(&self, f: &mut dyn FnMut(&[StoredQuantity])) -> Result<(), StoreError> {
         // Subjects are stored sorted (schema 9 on), so equal keys are adjacent in this order;
         // reconciliation orders each group itself. The table is read in storage order and
@@ -880,25 +927,24 @@ impl Store for SqliteStore {
         // cache (measured on a 1 GB corpus's 2.9 million figures: 26.6 s by the index, 10.7 s
         // sorted; the same at 100 MB).
         let mut group: Vec<StoredQuantity> = Vec::new();
-        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
-        let scanned = self.each_quantity(
-            "q.measure IS NOT NULL AND q.subjects != ''",
-            "q.measure, q.unit, q.subjects",
-            "NOT INDEXED",
-            [],
-            &mut |q| {
-                let same = group.last().is_some_and(|g| {
-                    (&g.measure, &g.unit, &g.subjects) == (&q.measure, &q.unit, &q.subjects)
-                });
-                if !same && !group.is_empty() {
-                    f(&group);
-                    group.clear();
-                }
-                group.push(q);
-            },
-        );
-        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
-        scanned?;
+        self.sorted_on_disk(|| {
+            self.each_quantity(
+                "q.measure IS NOT NULL AND q.subjects != ''",
+                "q.measure, q.unit, q.subjects",
+                "NOT INDEXED",
+                [],
+                &mut |q| {
+                    let same = group.last().is_some_and(|g| {
+                        (&g.measure, &g.unit, &g.subjects) == (&q.measure, &q.unit, &q.subjects)
+                    });
+                    if !same && !group.is_empty() {
+                        f(&group);
+                        group.clear();
+                    }
+                    group.push(q);
+                },
+            )
+        })?;
         if !group.is_empty() {
             f(&group);
         }
@@ -909,32 +955,34 @@ impl Store for SqliteStore {
         &self,
         f: &mut dyn FnMut(&[StoredEvent]),
     ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.seq = e.doc
+        self.sorted_on_disk(|| {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT {EVENT_COLUMNS} FROM events e NOT INDEXED JOIN documents d ON d.seq = e.doc
              WHERE e.cameo IN ('054', '057') AND e.date_basis = 'text'
                 AND e.modality NOT IN ('negated', 'hypothetical')
              ORDER BY e.cameo, e.source, e.target"
-        ))?;
-        let mut rows = stmt.query([])?;
-        let mut texts = Texts::new(&self.conn)?;
-        let mut group: Vec<StoredEvent> = Vec::new();
-        while let Some(r) = rows.next()? {
-            let (mut e, seq) = event_row(r)?;
-            e.quote = texts.slice(seq, e.span)?;
-            e.sentence_text = texts.slice(seq, e.sentence)?;
-            let same = group.last().is_some_and(|g| {
-                (&g.cameo, &g.source, &g.target) == (&e.cameo, &e.source, &e.target)
-            });
-            if !same && !group.is_empty() {
-                f(&group);
-                group.clear();
+            ))?;
+            let mut rows = stmt.query([])?;
+            let mut texts = Texts::new(&self.conn)?;
+            let mut group: Vec<StoredEvent> = Vec::new();
+            while let Some(r) = rows.next()? {
+                let (mut e, seq) = event_row(r)?;
+                e.quote = texts.slice(seq, e.span)?;
+                e.sentence_text = texts.slice(seq, e.sentence)?;
+                let same = group.last().is_some_and(|g| {
+                    (&g.cameo, &g.source, &g.target) == (&e.cameo, &e.source, &e.target)
+                });
+                if !same && !group.is_empty() {
+                    f(&group);
+                    group.clear();
+                }
+                group.push(e);
             }
-            group.push(e);
-        }
-        if !group.is_empty() {
-            f(&group);
-        }
-        Ok(())
+            if !group.is_empty() {
+                f(&group);
+            }
+            Ok(())
+        })
     }
 
     fn scan_findings(&self, f: &mut dyn FnMut(StoredFinding)) -> Result<(), StoreError> {
