@@ -528,7 +528,7 @@ impl Store for SqliteStore {
                     ])?;
                 }
                 for q in &a.quantities {
-                    // Sorted, so that one figure's key is one run of the quantities_key index.
+                    // Sorted, so that one figure's key is one string whatever the order named.
                     let mut subjects = q.subjects.iter().map(|e| e.as_ref()).collect::<Vec<&str>>();
                     subjects.sort_unstable();
                     let subjects = subjects.join(" ");
