@@ -15,6 +15,7 @@ mod claims;
 mod modality;
 mod mutual;
 mod not_events;
+mod objects;
 mod pairs;
 mod participles;
 mod triggers;
@@ -54,6 +55,7 @@ impl<'l> Coder<'l> {
         let mut toks = Vec::new();
         let mut previous: &[Mention] = &[];
         let mut acts = antecedents::Acts::default();
+        let mut skip = Vec::new();
         for (number, sentence) in outer.sentences.iter().enumerate() {
             let mut doc = outer;
             toks.clear();
@@ -93,48 +95,10 @@ impl<'l> Coder<'l> {
             });
             let speaker =
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
+            objects::skipped(&found, &lower, self.events, &mut skip);
             for (n, hit) in found.iter().enumerate() {
                 let verb = &self.events.verbs[hit.verb];
-                // "signed the declaration", "signed a lucrative cooperation deal", "provided
-                // aid": a trigger in the object of the trigger just before it is not an event of
-                // its own.
-                let object_of_previous = n > 0 && {
-                    let between = found[n - 1].end..hit.start;
-                    let modifiers = between
-                        .clone()
-                        .filter(|&k| {
-                            !matches!(
-                                lower[k],
-                                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new"
-                            )
-                        })
-                        .count();
-                    found[n - 1].end <= hit.start
-                        && modifiers <= 2
-                        && between.clone().all(|k| {
-                            lower[k].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                                && !matches!(
-                                    lower[k],
-                                    "to" | "and"
-                                        | "or"
-                                        | "with"
-                                        | "on"
-                                        | "in"
-                                        | "for"
-                                        | "of"
-                                        | "by"
-                                        | "at"
-                                        | "from"
-                                        | "that"
-                                        | "which"
-                                        | "as"
-                                        | "after"
-                                        | "before"
-                                        | "against"
-                                )
-                        })
-                };
-                if object_of_previous {
+                if skip[n] {
                     continue;
                 }
                 let mut args = arguments::find(doc, &toks, &lower, hit, &found, self.lexicon);
@@ -231,7 +195,8 @@ impl Coder<'_> {
 
 /// Whether an actor pair can carry the event at all. An agreement does not act ("the accords
 /// require", "the Abraham Accords echoes"): it is never a source, and it is a target only of
-/// joining, signing, support and criticism ("joined the accords", "criticised the accords").
+/// joining, signing, support, criticism and intent ("joined the accords", "criticised the
+/// accords", "announced their intention to expand the accords").
 /// One joins an organisation or agreement, not a state: "joining Bahrain and Morocco" (in the
 /// accords) and "the US-led accords" do not code a join with Bahrain or the US.
 fn plausible(lex: &Lexicon, code: &str, trigger: &[&str], source: &str, target: &str) -> bool {
@@ -240,7 +205,7 @@ fn plausible(lex: &Lexicon, code: &str, trigger: &[&str], source: &str, target: 
     if is_agreement(source) {
         return false;
     }
-    if is_agreement(target) && !["05", "11", "12"].iter().any(|root| code.starts_with(root)) {
+    if is_agreement(target) && !["03", "05", "11", "12"].iter().any(|root| code.starts_with(root)) {
         return false;
     }
     let joins = trigger.first().is_some_and(|w| {
