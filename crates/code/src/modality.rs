@@ -1,5 +1,7 @@
 //! Negation and modality from the words between the clause start and the trigger: "did not
-//! join" is negated, "will join", "is expected to join" planned, "could join" hypothetical.
+//! join" is negated (the six words before the trigger), "will join", "is expected to join"
+//! planned, "could join", "may worry about expanded cooperation" hypothetical (up to fifteen
+//! words before it).
 
 use dyad_model::Modality;
 
@@ -17,6 +19,13 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
     {
         return Modality::Negated;
     }
+    // A modal governs the whole verb phrase after it, events named in its object included
+    // ("may worry about expanded cooperation with X", "was set to become the next state to
+    // recognise X"): modality is read from the whole clause before the trigger, up to fifteen
+    // words, while negation stays with the nearest words.
+    let window = &lower[clause_start.max(trigger.saturating_sub(15))..trigger];
+    let has = |w: &str| window.contains(&w);
+    let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
     if has("could") || has("might") || has("may") || has("if") {
         return Modality::Hypothetical;
     }
