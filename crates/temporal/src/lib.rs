@@ -134,8 +134,15 @@ fn continues_clock(s: &str) -> bool {
 fn might_hold_time(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
         || s.split(|c: char| !c.is_alphabetic()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            words::is_time_word(&w)
+            // Every time word is short and ASCII: fold into a stack buffer, no allocation.
+            let mut buf = [0u8; 24];
+            if w.is_empty() || w.len() > buf.len() || !w.is_ascii() {
+                return false;
+            }
+            for (b, c) in buf.iter_mut().zip(w.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..w.len()]).is_ok_and(words::is_time_word)
         })
 }
 

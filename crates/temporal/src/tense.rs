@@ -38,7 +38,7 @@ fn future_marker(toks: &[Tok], i: usize) -> bool {
 fn present_passive(toks: &[Tok], i: usize) -> bool {
     i > 0
         && toks[i - 1].any(&["is", "are", "am"])
-        && (IRREGULAR_PAST.contains(&toks[i].lower) || past_marker(&toks[i]))
+        && (irregular_past(toks[i].lower) || past_marker(&toks[i]))
 }
 
 /// "had been scheduled to expire Friday": a plan in the past perfect is a past one.
@@ -49,70 +49,75 @@ fn after_had(toks: &[Tok], i: usize) -> bool {
 
 /// Common irregular past forms (regular ones end in "-ed"); forms that are also the present
 /// ("put", "set", "cut", "read") are left out.
-const IRREGULAR_PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "been",
-    "came",
-    "went",
-    "took",
-    "began",
-    "met",
-    "made",
-    "gave",
-    "held",
-    "left",
-    "saw",
-    "got",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "sent",
-    "led",
-    "brought",
-    "bought",
-    "sold",
-    "thought",
-    "found",
-    "became",
-    "kept",
-    "paid",
-    "spoke",
-    "wrote",
-    "broke",
-    "chose",
-    "drove",
-    "flew",
-    "fought",
-    "grew",
-    "knew",
-    "meant",
-    "ran",
-    "sought",
-    "stood",
-    "struck",
-    "taught",
-    "threw",
-    "understood",
-    "wore",
-    "felt",
-    "heard",
-    "built",
-    "spent",
-    "sank",
-    "swore",
-    "froze",
-    "forgot",
-    "forgave",
-    "overtook",
-    "withdrew",
-    "undertook",
-];
+fn irregular_past(word: &str) -> bool {
+    // A `match` compiles to a switch on length and bytes, cheaper than scanning a list for
+    // every word near every time expression.
+    matches!(
+        word,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "said"
+            | "told"
+            | "been"
+            | "came"
+            | "went"
+            | "took"
+            | "began"
+            | "met"
+            | "made"
+            | "gave"
+            | "held"
+            | "left"
+            | "saw"
+            | "got"
+            | "won"
+            | "lost"
+            | "fell"
+            | "rose"
+            | "sent"
+            | "led"
+            | "brought"
+            | "bought"
+            | "sold"
+            | "thought"
+            | "found"
+            | "became"
+            | "kept"
+            | "paid"
+            | "spoke"
+            | "wrote"
+            | "broke"
+            | "chose"
+            | "drove"
+            | "flew"
+            | "fought"
+            | "grew"
+            | "knew"
+            | "meant"
+            | "ran"
+            | "sought"
+            | "stood"
+            | "struck"
+            | "taught"
+            | "threw"
+            | "understood"
+            | "wore"
+            | "felt"
+            | "heard"
+            | "built"
+            | "spent"
+            | "sank"
+            | "swore"
+            | "froze"
+            | "forgot"
+            | "forgave"
+            | "overtook"
+            | "withdrew"
+            | "undertook"
+    )
+}
 
 /// A form in "-ed" right after a determiner is an adjective: "the reduced dividend", "a still
 /// unspecified date".
@@ -131,7 +136,7 @@ fn past_marker_at(toks: &[Tok], i: usize) -> bool {
     if i > 0 && toks[i - 1].any(&["be", "being"]) {
         return false;
     }
-    if IRREGULAR_PAST.contains(&t.lower) || t.is("ago") {
+    if irregular_past(t.lower) || t.is("ago") {
         return true;
     }
     past_marker(t) && !adjectival(toks, i)
