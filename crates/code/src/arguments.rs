@@ -5,6 +5,7 @@
 
 use crate::actors::{self, Actor};
 use crate::participles;
+use crate::shared_subject;
 use crate::triggers::Hit;
 use crate::DocumentView;
 use dyad_lexicon::{EventLexicon, Lexicon};
@@ -33,7 +34,7 @@ const BOUNDARIES: &[&str] = &[
 /// Words through which coordinated actors continue ("Bahrain, Morocco, and the UAE").
 const COORDINATION: &[&str] = &[",", "and", "the", "or", "as", "well", "both", "its", "their"];
 
-fn clause_start(lower: &[&str], trigger: usize) -> usize {
+pub(crate) fn clause_start(lower: &[&str], trigger: usize) -> usize {
     (0..trigger).rev().find(|&k| BOUNDARIES.contains(&lower[k])).map_or(0, |k| k + 1)
 }
 
@@ -292,6 +293,16 @@ pub(crate) fn find(
 ) -> Arguments {
     let c = Context { text: doc.text, toks, lower, hits };
     let mut start = clause_start(lower, hit.start);
+    // "Chile met Peru, and Bolivia praised Ecuador": ", and" after a verb of the lexicon starts
+    // a new clause (after a list of names it joins the list: "France, Germany, and Italy").
+    if let Some(and) = (start + 1..hit.start)
+        .rev()
+        .find(|&k| lower[k - 1] == "," && matches!(lower[k], "and" | "but" | "while"))
+    {
+        if hits.iter().any(|h| h.start >= start && h.end < and) {
+            start = and + 1;
+        }
+    }
     let end = clause_end(lower, hit.end);
     let mut before = actors_between(doc, toks, start, hit.start, lex);
     // Relative clauses: "Iran, which criticized Israel, met Kazakhstan". Inside the relative
@@ -350,6 +361,7 @@ pub(crate) fn find(
         .map(|k| first_group(&actors_between(doc, toks, k + 1, end, lex), &c))
         .unwrap_or_default();
     let source = participles::trailing(doc, &c, start, hit.start, lex)
+        .or_else(|| shared_subject::source(doc, &c, start, hit.start, lex))
         .unwrap_or_else(|| last_group(&before, &c));
     Arguments {
         source,

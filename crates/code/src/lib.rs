@@ -18,6 +18,7 @@ mod not_events;
 mod objects;
 mod pairs;
 mod participles;
+mod shared_subject;
 mod triggers;
 
 use dyad_lexicon::{EventLexicon, Lexicon};
