@@ -6,6 +6,7 @@
 //! Example: "the United States signed" (the `states` of the name is not the verb "state"),
 //! "Minister of Regional Cooperation" (a title, not cooperation),
 //! "a Saudi-backed plan" (`backed` modifies "plan", nobody backs anything), "Gulf states",
+//! "diplomatic and trade relations", "a state visit",
 //! "under public pressure", "ties that date back to 1992".
 //!
 //! Not dropped when: the word is the verb ("Russia states that", "Iran pressured Iraq",
@@ -92,6 +93,44 @@ const NOUN_CUES: &[&str] = &[
     "only",
     "sovereign",
     "independent",
+];
+
+/// Nouns that make a compound with a verb-only word before them ("trade relations").
+const COMPOUND_HEADS: &[&str] = &[
+    "relations",
+    "ties",
+    "links",
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "partner",
+    "partners",
+    "partnership",
+    "route",
+    "routes",
+    "volume",
+    "volumes",
+    "flows",
+    "balance",
+    "war",
+    "wars",
+    "policy",
+    "policies",
+    "ministry",
+    "minister",
+    "zone",
+    "zones",
+    "surplus",
+    "deficit",
+    "barriers",
+    "visit",
+    "visits",
+    "media",
+    "groups",
+    "tactics",
+    "campaign",
+    "officials",
 ];
 
 /// Verbs that take "back" as a particle ("date back", "go back", "push back").
@@ -301,6 +340,10 @@ fn noun_reading(
     // not take "of" or "on" ("march on the capital" does).
     let next = lower.get(hit.end).copied().unwrap_or("");
     if next == "of" || (next == "on" && verb.lemma != "march") {
+        return true;
+    }
+    // "trade relations", "state visit", "pressure groups": the first noun of a compound.
+    if COMPOUND_HEADS.contains(&next) {
         return true;
     }
     if word == "back" && BACK_PARTICLE_HEADS.contains(&previous) {
