@@ -55,24 +55,37 @@ pub(crate) fn run(
         },
     )?;
     bar.finish_and_clear();
-    let indexing = std::time::Instant::now();
-    if deferred {
-        store.restore_indexes().with_context(|| format!("indexing {}", db.display()))?;
-    }
-    let indexing = indexing.elapsed();
-    print!("{}", briefing.render(&lex, report.failures.len()));
-    // The briefing ends with what the sources disagree on, across everything stored.
-    // Streamed: only the first ones are kept, the rest counted by kind.
-    let reconciling = std::time::Instant::now();
-    let mut shown = Vec::new();
-    let mut by_kind: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    dyad_reconcile::conflicts::for_each_in_store(&lex, &store, &mut |c| {
-        *by_kind.entry(c.kind).or_default() += 1;
-        if shown.len() < SHOWN_CONFLICTS {
-            shown.push(c);
-        }
+    // What the sources disagree on, across everything stored, is found on a second, read-only
+    // connection while this one builds the secondary indexes: the conflict scans sort for
+    // themselves and need none of them, so the two use both cores. Streamed: only the first
+    // conflicts are kept, the rest counted by kind.
+    let (conflicts, indexing) = std::thread::scope(|scope| {
+        let reconcile = scope.spawn(|| -> anyhow::Result<_> {
+            let started = std::time::Instant::now();
+            let reader = SqliteStore::open_reader(db)?;
+            let mut shown = Vec::new();
+            let mut by_kind: std::collections::BTreeMap<&'static str, usize> = Default::default();
+            dyad_reconcile::conflicts::for_each_in_store(&lex, &reader, &mut |c| {
+                *by_kind.entry(c.kind).or_default() += 1;
+                if shown.len() < SHOWN_CONFLICTS {
+                    shown.push(c);
+                }
+            })?;
+            Ok((shown, by_kind, started.elapsed()))
+        });
+        let started = std::time::Instant::now();
+        let indexed = if deferred {
+            store.restore_indexes().with_context(|| format!("indexing {}", db.display()))
+        } else {
+            Ok(())
+        };
+        let indexing = started.elapsed();
+        let conflicts = reconcile.join().expect("the reconciling thread does not panic");
+        indexed.map(|()| (conflicts, indexing))
     })?;
-    let reconciling = reconciling.elapsed();
+    let (shown, by_kind, reconciling) =
+        conflicts.with_context(|| format!("reading conflicts from {}", db.display()))?;
+    print!("{}", briefing.render(&lex, report.failures.len()));
     let total: usize = by_kind.values().sum();
     let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
     println!(
@@ -89,7 +102,7 @@ pub(crate) fn run(
     if stats {
         let secs = report.wall.as_secs_f64().max(1e-9);
         eprintln!(
-            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s, then indexes {:.2} s, conflicts {:.2} s; peak RSS {}",
+            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s, then indexes {:.2} s beside conflicts {:.2} s; peak RSS {}",
             report.documents,
             report.bytes as f64 / 1e6,
             secs,

@@ -6,6 +6,8 @@ pub enum StoreError {
     Open { path: String, source: rusqlite::Error },
     #[error("database {path} has schema version {found}, newer than this dyad understands ({supported}); upgrade dyad")]
     TooNew { path: String, found: i64, supported: i64 },
+    #[error("database {path} has schema version {found}, not {expected}: open it for writing first to migrate it")]
+    NotMigrated { path: String, found: i64, expected: i64 },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("stored value is corrupt: {0}")]

@@ -34,6 +34,34 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Opens an existing, already migrated store for reading only, without building missing
+    /// indexes: a second connection that reconciles while the first builds the indexes after a
+    /// bulk load (WAL mode lets one write while the other reads). Its page cache, which also
+    /// bounds its sorter's memory, is a quarter of a writer's, so that the two together stay
+    /// within the memory of one.
+    pub fn open_reader(path: &Path) -> Result<SqliteStore, StoreError> {
+        let name = path.display().to_string();
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        conn.execute_batch(
+            "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;",
+        )
+        .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let supported = MIGRATIONS.len() as i64;
+        if version > supported {
+            return Err(StoreError::TooNew { path: name, found: version, supported });
+        }
+        if version < supported {
+            return Err(StoreError::NotMigrated {
+                path: name,
+                found: version,
+                expected: supported,
+            });
+        }
+        Ok(SqliteStore { conn })
+    }
+
     /// Drops the secondary indexes for a bulk load into a store that holds fewer than
     /// `max_documents` documents, and says whether it did; [`SqliteStore::restore_indexes`]
     /// builds them again. Queries stay correct meanwhile, only slower.
@@ -986,7 +1014,9 @@ impl Store for SqliteStore {
     }
 
     fn scan_findings(&self, f: &mut dyn FnMut(StoredFinding)) -> Result<(), StoreError> {
-        self.each_finding(f)
+        // While the `findings_doc` index is being built (by another connection, at the end of
+        // a bulk load), the order comes from the on-disk sorter instead.
+        self.sorted_on_disk(|| self.each_finding(f))
     }
 
     fn findings(&self) -> Result<Vec<StoredFinding>, StoreError> {
@@ -1079,5 +1109,38 @@ mod tests {
             .collect::<Result<_, _>>()
             .expect("names");
         assert!(!columns.iter().any(|c| c == "text" || c == "mention_blob"), "{columns:?}");
+    }
+
+    /// A reader sees what a writer stored while the writer builds indexes, and refuses a store
+    /// that is not migrated rather than migrating it.
+    #[test]
+    fn reader_connection_reads_beside_the_writer_and_never_migrates() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("store.db");
+        let mut writer = SqliteStore::open(&path).expect("writer");
+        writer.conn.execute(
+            "INSERT INTO documents (id, source, format, mention_count) VALUES ('d1', 'a.txt', 'text', 0)",
+            [],
+        )
+        .expect("document");
+        writer.conn.execute(
+            "INSERT INTO claims (doc, subject, predicate, object, start, end, modality, basis, quote)
+             VALUES (1, 'KAZ', 'member_of', 'ABRAHAM_ACCORDS', 0, 4, 'asserted', 'event', 'join')",
+            [],
+        )
+        .expect("claim");
+        assert!(writer.defer_indexes(10).expect("defer"));
+        let reader = SqliteStore::open_reader(&path).expect("reader");
+        writer.restore_indexes().expect("indexes");
+        let mut groups = Vec::new();
+        reader.scan_claim_groups("member_of", &mut |g| groups.push(g.len())).expect("scan");
+        assert_eq!(groups, vec![1]);
+
+        let old = dir.path().join("old.db");
+        Connection::open(&old).expect("old").execute_batch(MIGRATIONS[0]).expect("schema 1");
+        match SqliteStore::open_reader(&old) {
+            Err(StoreError::NotMigrated { found: 0, .. }) => {}
+            other => panic!("expected NotMigrated, got {:?}", other.map(|_| ())),
+        }
     }
 }
