@@ -19,6 +19,7 @@ mod objects;
 mod pairs;
 mod participles;
 mod shared_subject;
+mod titles;
 mod triggers;
 
 use dyad_lexicon::{EventLexicon, Lexicon};
@@ -57,8 +58,13 @@ impl<'l> Coder<'l> {
         let mut previous: &[Mention] = &[];
         let mut acts = antecedents::Acts::default();
         let mut skip = Vec::new();
+        let titles = titles::Titles::collect(outer.text, outer.sentences, &mut toks);
         for (number, sentence) in outer.sentences.iter().enumerate() {
             let mut doc = outer;
+            let title = titles.prefix(outer.text, sentence.span);
+            if title == sentence.span.len() {
+                continue;
+            }
             toks.clear();
             dyad_segment::tokens_into(doc.text, sentence.span, &mut toks);
             // One lower-cased copy of the sentence, sliced per token: ASCII lower-casing keeps
@@ -91,6 +97,9 @@ impl<'l> Coder<'l> {
             }
             let mut found = self.triggers.find(&lower);
             found.retain(|hit| {
+                if toks[hit.start].span.start < sentence.span.start + title {
+                    return false;
+                }
                 let verb = &self.events.verbs[hit.verb];
                 !not_events::drop(hit, verb, doc.text, &toks, &lower, sentence_mentions)
             });

@@ -32,6 +32,7 @@ mod acronym;
 mod capital;
 mod coref;
 mod gazetteer;
+pub mod headline;
 mod person;
 mod unknown;
 

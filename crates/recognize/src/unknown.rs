@@ -266,7 +266,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Words that join the parts of a name ("Council on Foreign Relations", "Mohammed bin Salman").
-const CONNECTORS: &[&str] = &[
+pub(crate) const CONNECTORS: &[&str] = &[
     "of", "for", "on", "and", "the", "de", "al", "bin", "ibn", "von", "van", "der", "du", "la", "&",
 ];
 
@@ -362,7 +362,7 @@ static ADJECTIVE_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 static ORG_WORD_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 
-fn is_capitalized(word: &str) -> bool {
+pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -384,22 +384,6 @@ fn is_adjective(word: &str) -> bool {
             && word
                 .split('-')
                 .all(|p| ADJECTIVE_SET.contains(p) || p.chars().all(char::is_lowercase)))
-}
-
-/// A Title Case line ("A Boost for Regional Diplomacy") rather than prose.
-fn is_headline(text: &str, sentence: Span, toks: &[Token]) -> bool {
-    if sentence.slice(text).ends_with(['.', '"', '”']) {
-        return false;
-    }
-    let (mut words, mut caps) = (0, 0);
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
-        let w = t.span.slice(text);
-        words += 1;
-        if is_capitalized(w) || CONNECTORS.contains(&w) {
-            caps += 1;
-        }
-    }
-    words >= 2 && caps * 10 >= words * 7
 }
 
 pub(crate) fn find(
@@ -425,7 +409,7 @@ pub(crate) fn find(
         }
         toks.clear();
         tokens_into(text, sentence.span, &mut toks);
-        if is_headline(text, sentence.span, &toks) {
+        if crate::headline::is_headline(text, sentence.span, &toks) {
             continue;
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
