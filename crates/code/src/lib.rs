@@ -27,6 +27,10 @@ use dyad_model::{
     Date, DateBasisKind, Event, EventDate, Mention, Modality, Sentence, Span, TimeExpr, TimeKind,
 };
 
+/// The bare statement (CAMEO 010, "make statement"), coded for a reporting verb only when its
+/// complement codes no event.
+const STATEMENT: &str = "010";
+
 /// What the coder needs to know about a document.
 #[derive(Debug, Clone, Copy)]
 pub struct DocumentView<'a> {
@@ -106,6 +110,7 @@ impl<'l> Coder<'l> {
             let speaker =
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
             objects::skipped(&found, &lower, self.events, &mut skip);
+            let first_event = out.len();
             for (n, hit) in found.iter().enumerate() {
                 let verb = &self.events.verbs[hit.verb];
                 if skip[n] {
@@ -176,6 +181,22 @@ impl<'l> Coder<'l> {
                             modality,
                             attributed_to: attributed_to.clone(),
                         });
+                    }
+                }
+            }
+            // "X announced that Y joined Z": the reported event is what is coded, not X's bare
+            // statement (PETRARCH practice); the statement stays when its complement codes none.
+            if let Some(frame) = &speaker {
+                let reporting_end = toks[frame.trigger_end - 1].span.end;
+                if out[first_event..].iter().any(|e| e.attributed_to.is_some()) {
+                    // Only this sentence's events are looked at (the tail of `out`).
+                    let mut k = first_event;
+                    while k < out.len() {
+                        if out[k].cameo == STATEMENT && out[k].span.end == reporting_end {
+                            out.remove(k);
+                        } else {
+                            k += 1;
+                        }
                     }
                 }
             }
