@@ -18,6 +18,7 @@ mod not_events;
 mod objects;
 mod pairs;
 mod participles;
+mod restatements;
 mod shared_subject;
 mod titles;
 mod triggers;
@@ -62,6 +63,7 @@ impl<'l> Coder<'l> {
         let mut previous: &[Mention] = &[];
         let mut acts = antecedents::Acts::default();
         let mut skip = Vec::new();
+        let mut seen = restatements::Seen::default();
         let titles = titles::Titles::collect(outer.text, outer.sentences, &mut toks);
         for (number, sentence) in outer.sentences.iter().enumerate() {
             let mut doc = outer;
@@ -145,6 +147,7 @@ impl<'l> Coder<'l> {
                 let trigger = Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end);
                 let date = event_date(doc, sentence.span, trigger);
                 let trigger_words = &lower[hit.start..hit.end];
+                let nominal = restatements::possessed(&lower, hit.start);
                 // "discussed the Abraham Accords with Saudi Arabia": when no target can take the
                 // event, the actors after "with" are its target.
                 let any_plausible = args.source.iter().any(|s| {
@@ -165,6 +168,11 @@ impl<'l> Coder<'l> {
                         {
                             continue;
                         }
+                        let root = &cameo.code[..2];
+                        if nominal && seen.contains(&s.id, &t.id, root) {
+                            continue;
+                        }
+                        seen.insert(&s.id, &t.id, root);
                         out.push(Event {
                             span: trigger,
                             sentence: sentence.span,
