@@ -12,6 +12,7 @@ mod actors;
 mod antecedents;
 mod arguments;
 mod claims;
+mod lasting;
 mod modality;
 mod mutual;
 mod not_events;
@@ -103,7 +104,9 @@ impl<'l> Coder<'l> {
             }
             let mut found = self.triggers.find(&lower);
             found.retain(|hit| {
-                if toks[hit.start].span.start < sentence.span.start + title {
+                if toks[hit.start].span.start < sentence.span.start + title
+                    || lasting::is_lasting(&lower, hit.start)
+                {
                     return false;
                 }
                 let verb = &self.events.verbs[hit.verb];
