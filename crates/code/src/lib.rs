@@ -19,6 +19,7 @@ mod not_events;
 mod objects;
 mod pairs;
 mod participles;
+mod pronouns;
 mod restatements;
 mod shared_subject;
 mod titles;
@@ -65,11 +66,14 @@ impl<'l> Coder<'l> {
         let mut acts = antecedents::Acts::default();
         let mut skip = Vec::new();
         let mut seen = restatements::Seen::default();
+        // The distinct sources of the previous sentence's events, for "It ..." and "They ...".
+        let mut antecedents: Vec<dyad_model::EntityId> = Vec::new();
         let titles = titles::Titles::collect(outer.text, outer.sentences, &mut toks);
         for (number, sentence) in outer.sentences.iter().enumerate() {
             let mut doc = outer;
             let title = titles.prefix(outer.text, sentence.span);
             if title == sentence.span.len() {
+                antecedents.clear();
                 continue;
             }
             toks.clear();
@@ -88,7 +92,8 @@ impl<'l> Coder<'l> {
             let own =
                 not_events::mentions_in(outer.mentions, sentence.span.start, sentence.span.end);
             let mut sentence_mentions = own;
-            let pairs = pairs::resolve(outer.text, &toks, &lower, own, previous, self.lexicon);
+            let mut pairs = pairs::resolve(outer.text, &toks, &lower, own, previous, self.lexicon);
+            pairs.extend(pronouns::resolve(&toks, &lower, own, &antecedents, self.lexicon));
             previous = own;
             // "Both sides": the sentence is coded with the two parties added at the phrase (an
             // allocation only for the rare sentence that has such a phrase).
@@ -208,6 +213,14 @@ impl<'l> Coder<'l> {
                         } else {
                             k += 1;
                         }
+                    }
+                }
+            }
+            antecedents.clear();
+            for e in &out[first_event..] {
+                if let Some(s) = e.source.first() {
+                    if !antecedents.contains(s) {
+                        antecedents.push(s.clone());
                     }
                 }
             }
