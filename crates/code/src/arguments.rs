@@ -35,8 +35,29 @@ const BOUNDARIES: &[&str] = &[
 const COORDINATION: &[&str] = &[",", "and", "the", "or", "as", "well", "both", "its", "their"];
 
 pub(crate) fn clause_start(lower: &[&str], trigger: usize) -> usize {
-    (0..trigger).rev().find(|&k| BOUNDARIES.contains(&lower[k])).map_or(0, |k| k + 1)
+    let start = (0..trigger).rev().find(|&k| BOUNDARIES.contains(&lower[k])).map_or(0, |k| k + 1);
+    // "While Chile's move surprised Peru, the decision signals ...": a clause opened by a
+    // subordinator ends at the comma before the main clause's subject; the main clause's
+    // trigger does not take its source from the subordinate one. The subject is told from a
+    // list's next item by its determiner or pronoun ("Russia, China and the US, it is ...").
+    if start > 0 && SUBORDINATORS.contains(&lower[start - 1]) {
+        if let Some(comma) = (start..trigger).find(|&k| {
+            lower[k] == "," && lower.get(k + 1).is_some_and(|w| MAIN_SUBJECTS.contains(w))
+        }) {
+            return comma + 1;
+        }
+    }
+    start
 }
+
+/// Boundary words that open a subordinate clause ending at a comma.
+const SUBORDINATORS: &[&str] = &["while", "because", "although", "though", "whereas"];
+
+/// Words that begin a main clause's subject after a subordinate clause's comma.
+const MAIN_SUBJECTS: &[&str] = &[
+    "the", "this", "that", "these", "those", "it", "they", "there", "such", "its", "their", "a",
+    "an",
+];
 
 fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
     (trigger_end..lower.len())
