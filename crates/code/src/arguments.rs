@@ -28,7 +28,7 @@ pub(crate) struct Arguments {
 /// Words that end a clause before or after a trigger.
 const BOUNDARIES: &[&str] = &[
     ";", ":", "that", "which", "who", "whom", "while", "but", "because", "although", "though",
-    "whereas", "(", ")", "\"", "“", "”", "—", "–",
+    "whereas", "when", "(", ")", "\"", "“", "”", "—", "–",
 ];
 
 /// Words through which coordinated actors continue ("Bahrain, Morocco, and the UAE").
