@@ -155,7 +155,8 @@ impl<'l> Coder<'l> {
                 let trigger = Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end);
                 let date = event_date(doc, sentence.span, trigger);
                 let trigger_words = &lower[hit.start..hit.end];
-                let nominal = restatements::possessed(&lower, hit.start);
+                let nominal = restatements::possessed(&lower, hit.start)
+                    || restatements::gerund_subject(&lower, hit.start, hit.end);
                 // "discussed the Abraham Accords with Saudi Arabia": when no target can take the
                 // event, the actors after "with" are its target.
                 let any_plausible = args.source.iter().any(|s| {

@@ -3,8 +3,8 @@
 //! rather than reporting a new one, and is not coded again.
 //!
 //! What it codes: nothing; it drops a trigger in a possessed noun phrase ("X's accession", "its
-//! visit", "their recognition") when an event with the same source, target and CAMEO root was
-//! coded earlier in the document.
+//! visit", "their recognition") or a gerund subject ("For X, joining the alliance is a signal")
+//! when an event with the same source, target and CAMEO root was coded earlier in the document.
 //!
 //! Example: "Chile joined the Pacific Alliance. Chile's accession to the Pacific Alliance brings
 //! risks." -> one event, `joined`.
@@ -26,6 +26,22 @@ pub(crate) fn possessed(lower: &[&str], start: usize) -> bool {
             || w.ends_with("s'")
             || matches!(w, "its" | "their" | "his" | "her")
     }
+}
+
+/// Whether the trigger `[start, end)` is a gerund that is the subject of its sentence's verb
+/// ("joining the accords is a signal", "For Chile, joining the alliance was a choice"): it names
+/// the act to say something about it. Its object runs to a copula or modal within six words,
+/// with no comma between.
+pub(crate) fn gerund_subject(lower: &[&str], start: usize, end: usize) -> bool {
+    let opens = start == 0 || matches!(lower[start - 1], "," | ":");
+    opens
+        && lower[start].ends_with("ing")
+        && lower.iter().skip(end).take(6).take_while(|w| !matches!(**w, "," | ";" | ".")).any(|w| {
+            matches!(
+                *w,
+                "is" | "was" | "are" | "were" | "would" | "will" | "could" | "may" | "might"
+            )
+        })
 }
 
 /// The events coded so far in a document, by (source, target, root).
