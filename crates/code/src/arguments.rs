@@ -32,7 +32,8 @@ const BOUNDARIES: &[&str] = &[
 ];
 
 /// Words through which coordinated actors continue ("Bahrain, Morocco, and the UAE").
-const COORDINATION: &[&str] = &[",", "and", "the", "or", "as", "well", "both", "its", "their"];
+pub(crate) const COORDINATION: &[&str] =
+    &[",", "and", "the", "or", "as", "well", "both", "its", "their"];
 
 pub(crate) fn clause_start(lower: &[&str], trigger: usize) -> usize {
     let start = (0..trigger).rev().find(|&k| BOUNDARIES.contains(&lower[k])).map_or(0, |k| k + 1);
@@ -59,6 +60,15 @@ const MAIN_SUBJECTS: &[&str] = &[
     "an",
 ];
 
+/// Whether the comma at `k` is the serial comma of a list ("Jordan, Iraq, and Syria", "Bahrain,
+/// the UAE, Morocco, and Sudan"): ", and" after an item of one or two words that itself follows
+/// a comma continues the list instead of starting a clause.
+fn serial_comma(lower: &[&str], from: usize, k: usize) -> bool {
+    lower.get(k + 1) == Some(&"and")
+        && ((k >= from + 2 && lower[k - 2] == ",")
+            || (k >= from + 3 && lower[k - 3] == "," && lower[k - 2] == "the"))
+}
+
 fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
     (trigger_end..lower.len())
         .find(|&k| {
@@ -70,7 +80,8 @@ fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
                         matches!(*w, "and" | "but" | "while" | "as" | "which" | "who" | "after" | "before")
                             // ", becoming the first ...": a participle clause of its own.
                             || (w.len() > 5 && w.ends_with("ing"))
-                    }))
+                    })
+                    && !serial_comma(lower, trigger_end, k))
         })
         .unwrap_or(lower.len())
 }

@@ -10,6 +10,7 @@
 
 mod actors;
 mod antecedents;
+mod appositions;
 mod arguments;
 mod claims;
 mod lasting;
@@ -81,7 +82,7 @@ impl<'l> Coder<'l> {
             // One lower-cased copy of the sentence, sliced per token: ASCII lower-casing keeps
             // byte offsets, and the verb lexicon and boundary words are ASCII.
             let lowered = sentence.span.slice(doc.text).to_ascii_lowercase();
-            let lower: Vec<&str> = toks
+            let mut lower: Vec<&str> = toks
                 .iter()
                 .map(|t| {
                     lowered
@@ -91,6 +92,7 @@ impl<'l> Coder<'l> {
                 .collect();
             let own =
                 not_events::mentions_in(outer.mentions, sentence.span.start, sentence.span.end);
+            appositions::read_as_commas(&toks, &mut lower, own);
             let mut sentence_mentions = own;
             let mut pairs = pairs::resolve(outer.text, &toks, &lower, own, previous, self.lexicon);
             pairs.extend(pronouns::resolve(&toks, &lower, own, &antecedents, self.lexicon));
