@@ -331,7 +331,9 @@ pub(crate) fn find(
         .rev()
         .find(|&k| lower[k - 1] == "," && matches!(lower[k], "and" | "but" | "while"))
     {
-        if hits.iter().any(|h| h.start >= start && h.end < and) {
+        if hits.iter().any(|h| h.start >= start && h.end < and)
+            && !serial_comma(lower, start, and - 1)
+        {
             start = and + 1;
         }
     }
