@@ -24,7 +24,7 @@ use dyad_segment::Token;
 /// only"): their base and `-s` forms need a verb's context to code.
 const VERB_ONLY: &[&str] = &[
     "state", "fear", "back", "trade", "pressure", "arm", "free", "march", "fine", "gas", "press",
-    "signal",
+    "signal", "import", "export", "supply",
 ];
 
 /// Words after which a noun, not a finite verb, follows.
@@ -112,6 +112,8 @@ const COMPOUND_HEADS: &[&str] = &[
     "volume",
     "volumes",
     "flows",
+    "chain",
+    "chains",
     "balance",
     "war",
     "wars",
@@ -259,6 +261,11 @@ fn noun_reading(
     // Past forms and participles are verbs here ("pressured", "backed"); the "-ing" form is an
     // adjective ("pressing issues") when a lower-case word that cannot be its object follows
     // and no auxiliary or preposition before it makes it a verb ("is pressing", "by pressing").
+    // "supplying" is the verb ("supplying arms to Y"); only "supply" and "supplies" have a noun
+    // reading ("energy supply chains").
+    if word.ends_with("ing") && verb.lemma == "supply" {
+        return false;
+    }
     if word.ends_with("ing") {
         let next = hit.end;
         let progressive = hit.start > 0
@@ -335,6 +342,11 @@ fn noun_reading(
     });
     if is_actor {
         return false;
+    }
+    // "Israel's crude imports", "oil exports": trade flows. Without an actor right before it,
+    // the plural is the noun.
+    if matches!(word, "imports" | "exports") {
+        return true;
     }
     // "pressure on the government", "fear of reprisals": verbs that take a direct object do
     // not take "of" or "on" ("march on the capital" does).
