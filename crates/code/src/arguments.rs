@@ -413,6 +413,9 @@ pub(crate) struct Frame {
     pub(crate) actor: EntityId,
     pub(crate) trigger_end: usize,
     pub(crate) complement_start: usize,
+    /// The speaker is the reporting verb's own subject, right before it ("Egypt said", "Egypt
+    /// has also said"), not an actor of an earlier verb ("Kenya praised Uganda and said").
+    pub(crate) subject_adjacent: bool,
 }
 
 pub(crate) fn reporting_frame(
@@ -429,10 +432,20 @@ pub(crate) fn reporting_frame(
         }
         let start = clause_start(lower, hit.start);
         let before = actors_between(doc, toks, start, hit.start, lex);
-        let speaker = before.last()?.actor.id.clone();
+        let last = before.last()?;
+        let speaker = last.actor.id.clone();
+        let subject_adjacent = (last.end..hit.start).all(|k| {
+            matches!(lower[k], "has" | "have" | "had" | "also" | "then" | "later")
+                || lower[k].ends_with("ly")
+        });
         let complement_start =
             if lower.get(hit.end).is_some_and(|w| *w == "that") { hit.end + 1 } else { hit.end };
-        return Some(Frame { actor: speaker, trigger_end: hit.end, complement_start });
+        return Some(Frame {
+            actor: speaker,
+            trigger_end: hit.end,
+            complement_start,
+            subject_adjacent,
+        });
     }
     None
 }

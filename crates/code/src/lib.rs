@@ -121,6 +121,18 @@ impl<'l> Coder<'l> {
             });
             let speaker =
                 arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
+            // "Erdogan said that he had met Putin": the pronoun is the speaker.
+            let speaker_view;
+            let mut with_speaker: Vec<Mention> = Vec::new();
+            if let Some(m) = speaker.as_ref().and_then(|frame| {
+                pronouns::speaker(&toks, &lower, frame, sentence_mentions, self.lexicon)
+            }) {
+                with_speaker.extend(sentence_mentions.iter().cloned());
+                with_speaker.push(m);
+                with_speaker.sort_by_key(|m| (m.span.start, m.span.end));
+                speaker_view = DocumentView { mentions: &with_speaker, ..*doc };
+                doc = &speaker_view;
+            }
             objects::skipped(&found, &lower, self.events, &mut skip);
             let first_event = out.len();
             for (n, hit) in found.iter().enumerate() {

@@ -9,6 +9,10 @@
 //! Example: "Chile condemned the attack on Peru. It also sent aid to Peru." -> CHL 111 PER,
 //! CHL 070 PER.
 //!
+//! The subject pronoun of a reported clause is the speaker: "Erdogan said that he had met
+//! Putin" -> TUR 040 RUS, reported by Turkey; only when the speaker is the reporting verb's own
+//! subject ("Kenya praised Uganda and said that it would ..." is left alone).
+//!
 //! Not coded when: the pronoun is not the subject at the start of the sentence (after at most
 //! an introductory phrase closed by a comma, "In the past year alone, it ..."); the sentence
 //! before coded no event, or events of more than one source for "it" (of other than two for
@@ -65,4 +69,31 @@ pub(crate) fn resolve(
         out.push(Mention { span, entity: Some(id.clone()), kind, how: MentionHow::Coref });
     }
     out
+}
+
+/// A mention of the speaker at the subject pronoun that opens a reporting verb's complement
+/// ("said that he had met", "announced it would join").
+pub(crate) fn speaker(
+    toks: &[Token],
+    lower: &[&str],
+    frame: &crate::arguments::Frame,
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> Option<Mention> {
+    let k = frame.complement_start;
+    if !frame.subject_adjacent
+        || !matches!(lower.get(k), Some(&"he") | Some(&"she") | Some(&"it") | Some(&"they"))
+    {
+        return None;
+    }
+    let span = toks[k].span;
+    if mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+        return None;
+    }
+    let kind = match lex.org(&frame.actor) {
+        Some(o) if o.kind == dyad_lexicon::OrgKind::Agreement => return None,
+        Some(_) => ActorKind::Organization,
+        None => ActorKind::State,
+    };
+    Some(Mention { span, entity: Some(frame.actor.clone()), kind, how: MentionHow::Coref })
 }
