@@ -6,7 +6,11 @@ use dyad_model::Weekday;
 /// without a final period ("Sept.", "Dec", "november").
 pub fn month_from_name(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 {
+    // Most words are rejected on their length or first letter (j f m a s o n d).
+    if w.len() < 3
+        || w.len() > 9
+        || !matches!(w.as_bytes()[0] | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
         return None;
     }
     let mut buf = [0u8; 9];
