@@ -367,10 +367,21 @@ pub(crate) fn find(
     }
     let after = actors_between(doc, toks, hit.end, end, lex);
     // Passive: "was condemned by X".
-    let passive = hit.start >= 1
+    let passive_verb = hit.start >= 1
         && (hit.start.saturating_sub(2)..hit.start)
-            .any(|k| matches!(lower[k], "was" | "were" | "been" | "being" | "is" | "are" | "be"))
-        && (hit.end..end).any(|k| lower[k] == "by");
+            .any(|k| matches!(lower[k], "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    if passive_verb && !(hit.end..end).any(|k| lower[k] == "by") {
+        if let Some(agents) = dash_agents(doc, &c, end, lex) {
+            return Arguments {
+                source: agents,
+                target: last_group(&before, &c),
+                with_target: Vec::new(),
+                clause_start: start,
+                source_is_subject: false,
+            };
+        }
+    }
+    let passive = passive_verb && (hit.end..end).any(|k| lower[k] == "by");
     if passive {
         let by = (hit.end..end).find(|&k| lower[k] == "by").unwrap_or(end);
         let agents = actors_between(doc, toks, by + 1, end, lex);
@@ -404,6 +415,51 @@ pub(crate) fn find(
         clause_start: start,
         source_is_subject: subject_of(&before, &c, hit.start),
     }
+}
+
+/// Words that may stand between a dash and the "by" of a passive agent ("– once by Iran and
+/// once by Israel", "— first by Russia, then by China").
+const AGENT_ADVERBS: &[&str] =
+    &["once", "twice", "first", "then", "again", "later", "both", "and", "also", "reportedly"];
+
+/// The passive agents in a phrase after the dash that closes a passive clause: "it was bombed
+/// twice – once by Iran and once by Israel" -> Iran, Israel. Each "by" brings its own group; an
+/// actor in the possessive ("Israel, America's closest ally") modifies an apposition, it is not
+/// an agent. None when the dash is not followed (after adverbs) by "by".
+fn dash_agents(
+    doc: &DocumentView<'_>,
+    c: &Context<'_>,
+    dash: usize,
+    lex: &Lexicon,
+) -> Option<Vec<Actor>> {
+    let lower = c.lower;
+    if !lower.get(dash).is_some_and(|w| matches!(*w, "–" | "—")) {
+        return None;
+    }
+    let first_by = (dash + 1..lower.len()).find(|&k| !AGENT_ADVERBS.contains(&lower[k]))?;
+    if lower[first_by] != "by" {
+        return None;
+    }
+    let end = clause_end(lower, first_by + 1);
+    let mut agents: Vec<Actor> = Vec::new();
+    let mut k = first_by;
+    while k < end {
+        let next = (k + 1..end).find(|&j| lower[j] == "by").unwrap_or(end);
+        let found: Vec<Found> = actors_between(doc, c.toks, k + 1, next, lex)
+            .into_iter()
+            .filter(|f| {
+                let w = lower[f.end - 1];
+                !(w.ends_with("'s") || w.ends_with("’s"))
+            })
+            .collect();
+        for a in first_group(&found, c) {
+            if !agents.iter().any(|b| b.id == a.id) {
+                agents.push(a);
+            }
+        }
+        k = next;
+    }
+    (!agents.is_empty()).then_some(agents)
 }
 
 /// "Trump announced that Kazakhstan would join": a reporting verb with its speaker before it and
