@@ -381,6 +381,25 @@ pub(crate) fn find(
             };
         }
     }
+    // "Chile, attacked by Peru, ...", "the framework launched by Chile": a participle
+    // modifier's agent is the source, the noun it modifies the target.
+    if let Some(by) = participles::passive_modifier(lower, (hit.start, hit.end)) {
+        let agents = actors_between(doc, toks, by + 1, end, lex);
+        if !agents.is_empty() {
+            return Arguments {
+                source: first_group(&agents, &c),
+                target: last_group(&before, &c),
+                with_target: Vec::new(),
+                clause_start: start,
+                source_is_subject: false,
+            };
+        }
+    }
+    // "Chile, attacked by Peru last week, appealed to Bolivia": the subject is before the
+    // parenthetical participle clause.
+    if let Some((open, close)) = participles::parenthetical(lower, start, hit.start) {
+        before.retain(|f| f.end <= open || f.start > close);
+    }
     let passive = passive_verb && (hit.end..end).any(|k| lower[k] == "by");
     if passive {
         let by = (hit.end..end).find(|&k| lower[k] == "by").unwrap_or(end);

@@ -1,13 +1,16 @@
 //! Participle clauses, whose subject is the main clause's: "By joining the accords, Kenya
 //! expands its options" (the subject comes after the comma), "Kenya joined the accords,
 //! becoming the latest state to normalize relations with Israel" (the subject is the main
-//! clause's, before the comma).
+//! clause's, before the comma). A past participle with a "by" agent modifies the noun before
+//! it, in the passive: "Chile, attacked by Peru last week, appealed to Bolivia" (Peru attacked
+//! Chile; Chile, not Peru, appealed).
 //!
 //! What it codes: the trigger inside the participle clause, with the main clause's subject as
 //! its source; in a leading clause the target is looked for only before the comma.
 //!
 //! Example: "By joining the Abraham Accords, Kazakhstan expands ..." -> KAZ 057 ABRAHAM_ACCORDS;
-//! "Oman signed the deal, becoming the first state to recognize Kosovo" -> OMN 054 KOS.
+//! "Oman signed the deal, becoming the first state to recognize Kosovo" -> OMN 054 KOS;
+//! "Chile, attacked by Peru, appealed to Bolivia" -> PER 190 CHL, CHL 020 BOL.
 //!
 //! Not coded when: the subject after a leading clause is not right after its comma, or is a
 //! name modifying it ("Since joining the accords, Israel-UAE trade grew"); the
@@ -78,4 +81,40 @@ pub(crate) fn trailing(
     let subject = actors_between(doc, c.toks, start, main.start, lex);
     let group = last_group(&subject, c);
     (!group.is_empty()).then_some(group)
+}
+
+/// Auxiliaries whose presence makes a "V-ed by X" an ordinary passive, read elsewhere.
+const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+
+/// A past participle modifying the noun before it, with its agent: "Chile, attacked by Peru,
+/// ...", "the framework launched by Chile": the trigger's last word ends in "-ed", "by" follows
+/// it, no form of "be" precedes it, and the agent is not a gerund ("responded by expelling").
+/// Returns the token of "by".
+pub(crate) fn passive_modifier(lower: &[&str], trigger: (usize, usize)) -> Option<usize> {
+    let (t_start, t_end) = trigger;
+    let last = lower[t_end - 1];
+    if !last.ends_with("ed") || lower.get(t_end) != Some(&"by") {
+        return None;
+    }
+    if (t_start.saturating_sub(2)..t_start).any(|k| BE.contains(&lower[k])) {
+        return None;
+    }
+    if lower.get(t_end + 1).is_some_and(|w| w.ends_with("ing")) {
+        return None;
+    }
+    Some(t_end)
+}
+
+/// The token range `[open, close]` of a parenthetical participle clause between commas right
+/// before a trigger ("Chile, attacked by Peru last week, appealed to Bolivia"): its agent is
+/// not the main verb's subject.
+pub(crate) fn parenthetical(
+    lower: &[&str],
+    start: usize,
+    trigger: usize,
+) -> Option<(usize, usize)> {
+    let close = trigger.checked_sub(1).filter(|&k| k > start && lower[k] == ",")?;
+    let open = (start..close).rev().find(|&k| lower[k] == ",")?;
+    let participle = lower.get(open + 1)?;
+    (participle.ends_with("ed") && lower.get(open + 2) == Some(&"by")).then_some((open, close))
 }
