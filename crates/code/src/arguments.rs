@@ -486,6 +486,7 @@ fn dash_agents(
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
     pub(crate) actor: EntityId,
+    pub(crate) trigger_start: usize,
     pub(crate) trigger_end: usize,
     pub(crate) complement_start: usize,
     /// The speaker is the reporting verb's own subject, right before it ("Egypt said", "Egypt
@@ -517,6 +518,7 @@ pub(crate) fn reporting_frame(
             if lower.get(hit.end).is_some_and(|w| *w == "that") { hit.end + 1 } else { hit.end };
         return Some(Frame {
             actor: speaker,
+            trigger_start: hit.start,
             trigger_end: hit.end,
             complement_start,
             subject_adjacent,

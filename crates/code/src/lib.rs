@@ -167,7 +167,23 @@ impl<'l> Coder<'l> {
                     modality = Modality::Reported;
                 }
                 let trigger = Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end);
-                let date = event_date(doc, sentence.span, trigger);
+                let mut date = event_date(doc, sentence.span, trigger);
+                // "Netanyahu on December 26 announced that Israel will establish relations with
+                // Somaliland": a reported event the complement does not date is dated by its
+                // report.
+                if let Some(frame) = inside_report {
+                    if date.as_ref().is_none_or(|d| d.basis == DateBasisKind::Document) {
+                        let said = Span::new(
+                            toks[frame.trigger_start].span.start,
+                            toks[frame.trigger_end - 1].span.end,
+                        );
+                        if let Some(d) = event_date(doc, sentence.span, said)
+                            .filter(|d| d.basis == DateBasisKind::Text)
+                        {
+                            date = Some(d);
+                        }
+                    }
+                }
                 let trigger_words = &lower[hit.start..hit.end];
                 let nominal = restatements::possessed(&lower, hit.start)
                     || restatements::gerund_subject(&lower, hit.start, hit.end);
