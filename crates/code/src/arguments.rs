@@ -365,7 +365,12 @@ pub(crate) fn find(
             };
         }
     }
-    let after = actors_between(doc, toks, hit.end, end, lex);
+    let mut after = actors_between(doc, toks, hit.end, end, lex);
+    // "began its invasion of Gaza in October, Saudi Arabia halted ...": an actor after a comma
+    // that is the subject of the next verb opens a clause of its own; it is not a target.
+    if let Some(k) = after.iter().position(|f| next_subject(&c, f, hit.end)) {
+        after.truncate(k);
+    }
     // Passive: "was condemned by X".
     let passive_verb = hit.start >= 1
         && (hit.start.saturating_sub(2)..hit.start)
@@ -434,6 +439,27 @@ pub(crate) fn find(
         clause_start: start,
         source_is_subject: subject_of(&before, &c, hit.start),
     }
+}
+
+/// Whether `f`, after the trigger ending at `trigger_end`, follows a comma (with at most "the"
+/// between) and is the subject of the next verb of the lexicon ("..., Saudi Arabia halted").
+fn next_subject(c: &Context<'_>, f: &Found, trigger_end: usize) -> bool {
+    let lower = c.lower;
+    let comma = match f.start.checked_sub(1) {
+        Some(k) if k >= trigger_end && lower[k] == "the" => k.checked_sub(1),
+        k => k,
+    };
+    if !comma.is_some_and(|k| k >= trigger_end && lower[k] == ",") {
+        return false;
+    }
+    let gap = |k: usize| {
+        subject_gap_word(lower[k])
+            || matches!(
+                lower[k],
+                "government" | "ministry" | "army" | "military" | "president" | "spokesman"
+            )
+    };
+    c.hits.iter().any(|h| h.start >= f.end && (f.end..h.start).all(gap))
 }
 
 /// Words that may stand between a dash and the "by" of a passive agent ("– once by Iran and
