@@ -82,6 +82,12 @@ export async function render(ctx) {
       const range = { min: Math.min(0, ...ys) - (Math.min(...ys) < 0 ? pad : 0), max: Math.max(0, ...ys) + pad };
       const start = addMonths(new Date(Math.min(...xs)), -2);
       const end = addMonths(new Date(Math.max(...xs)), 2);
+      // A fixed grid step for the span shown: left to itself, the axis can pick a step far too
+      // fine for a pair whose events span decades and give up drawing its grid.
+      const months = Math.max(1, (end.getTime() - start.getTime()) / (30.44 * 86400000));
+      const timeAxis = months > 120
+        ? { scale: 'year', step: Math.max(1, Math.ceil(months / 12 / 24)) }
+        : { scale: 'month', step: Math.max(1, Math.ceil(months / 24)) };
       const graph = new vis.Graph2d(chart, new vis.DataSet(items), groups, {
         style: 'bar',
         stack: false,
@@ -91,6 +97,7 @@ export async function render(ctx) {
         height: '280px',
         start,
         end,
+        timeAxis,
         zoomable: true,
         moveable: true,
       });
