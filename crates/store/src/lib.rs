@@ -243,8 +243,6 @@ pub trait Store {
         entity: &str,
         limit: usize,
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError>;
-    /// The organisations and agreements that `member_of` claims name, in order.
-    fn member_objects(&self) -> Result<Vec<String>, StoreError>;
     /// The claims of one predicate that have an object, one object at a time, each group in
     /// the order `claims` lists them; memory is bounded by the largest group.
     fn scan_claim_groups(
