@@ -1,6 +1,8 @@
 //! The actor an event is coded for, from a mention: states as themselves, leaders and national
 //! agencies as their state (PETRARCH codes "Tokayev" as Kazakhstan's government), organisations,
-//! agreements and companies as themselves. Places and unresolved names are not actors.
+//! agreements and companies as themselves. A place of the lexicon that belongs to a state
+//! ("Gaza", "Tel Aviv") or a capital named as a city ("visited Washington") stands for that state, but only as the target of a visit or of force
+//! ("began its invasion of Gaza"); other places and unresolved names are not actors.
 //!
 //! Each actor also gets its agent (sector) code where the text says which part of the state
 //! acts, as in CAMEO and Phoenix: `GOV` for office holders and ministries, `MIL` for defence
@@ -16,6 +18,8 @@ use dyad_model::{ActorKind, EntityId, Mention};
 pub(crate) struct Actor {
     pub(crate) id: EntityId,
     pub(crate) agent: Option<&'static str>,
+    /// Named by a place of the state ("Gaza" for PSE), not by the state itself.
+    pub(crate) place: bool,
 }
 
 /// Agents named by the noun after a nationality: "Kazakh troops", "Israeli officials".
@@ -97,7 +101,7 @@ fn agency_agent(name: &str) -> &'static str {
 
 pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
     let e = m.entity.as_ref()?;
-    let actor = |id: EntityId, agent: Option<&'static str>| Some(Actor { id, agent });
+    let actor = |id: EntityId, agent: Option<&'static str>| Some(Actor { id, agent, place: false });
     match m.kind {
         ActorKind::State => {
             let next = text[m.span.end..]
@@ -129,6 +133,21 @@ pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
                 _ => actor(e.clone(), None),
             }
         }
-        ActorKind::Place | ActorKind::Other => None,
+        ActorKind::Place => {
+            let state = match m.how {
+                // "to visit Washington": a capital named as the city.
+                dyad_model::MentionHow::Capital => {
+                    let name = m.span.slice(text);
+                    let name = name.trim_end_matches(" D.C.").trim_end_matches(" DC");
+                    lex.states
+                        .iter()
+                        .find(|s| s.capitals.iter().any(|c| c == name))
+                        .map(|s| s.id.as_str())
+                }
+                _ => lex.places.iter().find(|p| *p.id == **e).and_then(|p| p.state.as_deref()),
+            };
+            state.map(|state| Actor { id: EntityId::from(state), agent: None, place: true })
+        }
+        ActorKind::Other => None,
     }
 }

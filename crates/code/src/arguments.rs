@@ -130,11 +130,32 @@ pub(crate) fn actors_between(
     out
 }
 
+/// Prepositions that open an introductory phrase ("During the summit, ...", "Ahead of the
+/// talks, ...").
+const INTRODUCTORY: &[&str] = &[
+    "during",
+    "after",
+    "before",
+    "following",
+    "at",
+    "in",
+    "on",
+    "amid",
+    "despite",
+    "ahead",
+    "since",
+    "under",
+    "unlike",
+    "like",
+    "for",
+    "with",
+];
+
 /// Words that end a list of parties: the next actor is not one of them.
 const LIST_BREAKERS: &[&str] = &[
     "with", "to", "against", "by", "from", "in", "on", "at", "into", "between", "after", "before",
     "since", "over", "than", "toward", "towards", "about", "amid", "without", "via", "said",
-    "says",
+    "says", "under", "within", "through",
 ];
 
 /// Lower-case words of a title in a list of parties ("the foreign minister of Bahrain").
@@ -191,13 +212,17 @@ fn coordinated(c: &Context<'_>, from: usize, to: usize, same_party: bool) -> boo
     if c.hits.iter().any(|h| h.start < to && from < h.end) {
         return false;
     }
-    if to <= from + 3 && !(from..to).any(|k| LIST_BREAKERS.contains(&lower[k])) {
-        return true;
-    }
     let title_word = |k: usize| {
         TITLE_WORDS.contains(&lower[k])
             || c.toks[k].span.slice(c.text).chars().next().is_some_and(char::is_uppercase)
     };
+    // "During the C5+1 summit, Trump said": a comma after a plain noun closes a phrase.
+    let noun_then_comma = (from..to).any(|k| lower[k] == ",")
+        && (from..to).any(|k| !title_word(k) && !COORDINATION.contains(&lower[k]));
+    if to <= from + 3 && !noun_then_comma && !(from..to).any(|k| LIST_BREAKERS.contains(&lower[k]))
+    {
+        return true;
+    }
     to <= from + 12
         && (same_party || (from..to).any(|k| matches!(lower[k], "," | "and")))
         && (from..to).all(title_word)
@@ -352,6 +377,15 @@ pub(crate) fn find(
             start = head_start;
         }
     }
+    // "During the C5+1 summit, Trump said": the actors of an introductory phrase closed by a
+    // comma are not the subject when one follows.
+    if INTRODUCTORY.contains(&lower[start]) {
+        if let Some(comma) = (start + 1..hit.start).find(|&k| lower[k] == ",") {
+            if before.iter().any(|f| f.start > comma) && before.iter().any(|f| f.end <= comma) {
+                before.retain(|f| f.start > comma);
+            }
+        }
+    }
     if before.is_empty() {
         if let Some((source, target)) =
             participles::leading(doc, &c, start, (hit.start, hit.end), end, lex)
@@ -431,7 +465,11 @@ pub(crate) fn find(
         .unwrap_or_default();
     let source = participles::trailing(doc, &c, start, hit.start, lex)
         .or_else(|| shared_subject::source(doc, &c, start, hit.start, lex))
-        .unwrap_or_else(|| last_group(&before, &c));
+        .unwrap_or_else(|| {
+            // A place stands for its state only as a target.
+            before.retain(|f| !f.actor.place);
+            last_group(&before, &c)
+        });
     Arguments {
         source,
         target,

@@ -154,7 +154,7 @@ impl<'l> Coder<'l> {
                 let act_target;
                 if args.target.is_empty() && joint.is_none() {
                     let Some(id) = acts.target(&lower, hit.end, number) else { continue };
-                    act_target = actors::Actor { id: id.clone(), agent: None };
+                    act_target = actors::Actor { id: id.clone(), agent: None, place: false };
                     args.target = vec![act_target];
                 }
                 let mut modality = modality::of(&lower, hit.start, args.clause_start);
@@ -200,8 +200,10 @@ impl<'l> Coder<'l> {
                     None if any_plausible => &args.target,
                     None => &args.with_target,
                 };
-                for s in &args.source {
-                    for t in targets {
+                // A place stands for its state only as the target of a visit or of force.
+                let place_target = cameo.code.starts_with("04") || cameo.code.as_str() >= "15";
+                for s in args.source.iter().filter(|s| !s.place) {
+                    for t in targets.iter().filter(|t| !t.place || place_target) {
                         if s.id == t.id
                             || !plausible(self.lexicon, &cameo.code, trigger_words, &s.id, &t.id)
                         {
@@ -284,7 +286,8 @@ impl Coder<'_> {
 /// joining, signing, support, criticism and intent ("joined the accords", "criticised the
 /// accords", "announced their intention to expand the accords").
 /// One joins an organisation or agreement, not a state: "joining Bahrain and Morocco" (in the
-/// accords) and "the US-led accords" do not code a join with Bahrain or the US.
+/// accords) and "the US-led accords" do not code a join with Bahrain or the US. One launches an
+/// agreement, and inaugurates or co-founds an agreement or organisation.
 fn plausible(lex: &Lexicon, code: &str, trigger: &[&str], source: &str, target: &str) -> bool {
     let is_agreement =
         |id: &str| lex.org(id).is_some_and(|o| o.kind == dyad_lexicon::OrgKind::Agreement);
@@ -299,6 +302,15 @@ fn plausible(lex: &Lexicon, code: &str, trigger: &[&str], source: &str, target: 
     });
     if code == "057" && joins && lex.org(target).is_none() {
         return false;
+    }
+    // "launched the framework", "inaugurated the forum": founding codes 057 only for what is
+    // founded; "launched missiles at Chile" is not a signing.
+    let founds = |w: &&str| w.starts_with("inaugurat") || w.starts_with("co-found");
+    if code == "057" && trigger.first().is_some_and(|w| w.starts_with("launch")) {
+        return is_agreement(target);
+    }
+    if code == "057" && trigger.first().is_some_and(founds) {
+        return lex.org(target).is_some();
     }
     true
 }
@@ -347,6 +359,9 @@ fn governed_by_trigger(text: &str, sentence: Span, trigger: Span, time: Span) ->
                 "between" | "seven" | "eleven" | "often" | "even" | "green" | "screen" | "citizen"
             ))
             || matches!(w.as_str(), "was" | "were" | "is" | "are" | "had" | "has" | "said" | "says")
+            // "to join the accords since war in Gaza began in 2023": an irregular past after
+            // the trigger ("On May 4, Chile became the first to join" keeps its date).
+            || (time.start > trigger.end && dyad_temporal::irregular_past(&w))
     })
 }
 

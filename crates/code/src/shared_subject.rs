@@ -34,7 +34,9 @@ pub(crate) fn source(
     // ", and then signed": the clause of the verb before "and" started earlier.
     let start = if and <= start { clause_start(lower, and) } else { start };
     let previous = c.hits.iter().rev().find(|h| h.end <= and && h.start >= start)?;
-    let subject = actors_between(doc, c.toks, start, previous.start, lex);
+    let mut subject = actors_between(doc, c.toks, start, previous.start, lex);
+    // "visited Baku and discussed ...": a place is never the subject.
+    subject.retain(|f| !f.actor.place);
     let group = last_group(&subject, c);
     (!group.is_empty()).then_some(group)
 }

@@ -4,7 +4,7 @@
 
 use crate::gazetteer::{Candidate, CorefKind, Gazetteer};
 use crate::{DocumentView, Found};
-use dyad_model::{ActorKind, MentionHow};
+use dyad_model::{ActorKind, MentionHow, Span};
 
 /// How many sentences back a phrase may reach.
 const WINDOW_SENTENCES: usize = 4;
@@ -163,4 +163,129 @@ pub(crate) fn short_names<'t>(
     }
     named.sort_by_key(|n| n.after);
     named
+}
+
+/// Lower-case nouns that refer back to an agreement the document named: "the accords" after
+/// "the Abraham Accords", "the multilateral framework", "the pact".
+const AGREEMENT_NOUNS: &[&str] = &["accords", "accord", "framework", "agreement", "pact", "treaty"];
+
+/// Adjectives that may stand between the determiner and the noun without making it another
+/// agreement ("the multilateral framework"; not "the trade agreement").
+const AGREEMENT_ADJECTIVES: &[&str] = &[
+    "multilateral",
+    "historic",
+    "landmark",
+    "regional",
+    "normalization",
+    "normalisation",
+    "original",
+    "entire",
+    "whole",
+    "expanded",
+    "broader",
+    "diplomatic",
+    "us-brokered",
+    "u.s.-brokered",
+    "us-led",
+    "u.s.-led",
+];
+
+/// Words after the noun that make it a different agreement ("the agreement on fisheries", "the
+/// treaty between Chile and Peru").
+const NEW_AGREEMENT_AFTER: &[&str] = &["of", "on", "between", "with", "for", "among", "to"];
+
+/// How many sentences after the last mention of an agreement a lower-case noun may refer to it.
+const AGREEMENT_WINDOW_SENTENCES: usize = 8;
+
+/// "the accords", "the framework", "this pact": a definite lower-case agreement noun stands for
+/// the agreement the document named last (within a few sentences). "accord(s)" must be the last
+/// word of that agreement's name; "framework", "agreement", "pact" and "treaty" fit any
+/// agreement. Nothing is resolved before the first named agreement, after "a"/"another", or when
+/// the noun starts a new one ("the agreement on fisheries", "the trade agreement").
+pub(crate) fn agreement_nouns(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &mut Found) {
+    let text = doc.text;
+    // (end of mention, entity, lower-case last word of the mention)
+    let mut antecedents: Vec<(usize, u32, String)> = found
+        .mentions
+        .iter()
+        .zip(&found.entity_index)
+        .filter(|(_, &e)| e != u32::MAX && gaz.entity(e).kind == ActorKind::Agreement)
+        .map(|(m, &e)| {
+            let name = m.span.slice(text);
+            let head = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
+            (m.span.end, e, head)
+        })
+        .collect();
+    let Some(first) = antecedents.iter().map(|a| a.0).min() else { return };
+    let rest = &text[first..];
+    let mut occurrences: Vec<(usize, &str)> = Vec::new();
+    for noun in AGREEMENT_NOUNS {
+        for (at, _) in rest.match_indices(noun) {
+            let start = first + at;
+            let end = start + noun.len();
+            let before_ok = text[..start].ends_with(' ');
+            let after_ok = !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            if before_ok && after_ok {
+                occurrences.push((start, noun));
+            }
+        }
+    }
+    if occurrences.is_empty() {
+        return;
+    }
+    occurrences.sort_unstable();
+    let sentence_of = |pos: usize| doc.sentences.partition_point(|s| s.span.end <= pos);
+    let mut claimed: Vec<Span> = found.mentions.iter().map(|m| m.span).collect();
+    claimed.sort();
+    let mut new = Vec::new();
+    for (start, noun) in occurrences {
+        let span = Span::new(start, start + noun.len());
+        if crate::overlaps_any(&claimed, span) || !definite_before(text, start) {
+            continue;
+        }
+        let next = text[span.end..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if NEW_AGREEMENT_AFTER.contains(&next.as_str()) {
+            continue;
+        }
+        let Some(&(last_end, entity, ref head)) =
+            antecedents.iter().filter(|a| a.0 <= start).max_by_key(|a| a.0)
+        else {
+            continue;
+        };
+        if noun.starts_with("accord") && !head.starts_with("accord") {
+            continue;
+        }
+        if sentence_of(start) > sentence_of(last_end.saturating_sub(1)) + AGREEMENT_WINDOW_SENTENCES
+        {
+            continue;
+        }
+        let head = head.clone();
+        new.push((span, entity));
+        antecedents.push((span.end, entity, head));
+    }
+    for (span, e) in new {
+        found.push(span, e, ActorKind::Agreement, MentionHow::Coref);
+    }
+}
+
+/// Whether the words before `start` are "the" or "this" (any case), with at most two
+/// adjectives of [`AGREEMENT_ADJECTIVES`] between.
+fn definite_before(text: &str, start: usize) -> bool {
+    let mut words = text[..start].rsplit(' ').skip(1);
+    for _ in 0..3 {
+        let Some(word) = words.next() else { return false };
+        let word = word.to_ascii_lowercase();
+        if word == "the" || word == "this" {
+            return true;
+        }
+        if !AGREEMENT_ADJECTIVES.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    false
 }

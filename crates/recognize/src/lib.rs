@@ -11,7 +11,8 @@
 //!   ("CPC": the pipeline consortium or the think tank);
 //! - [`person`]: surnames after a first full mention or for heads of state and government, and
 //!   titles resolved through office terms at the document date ("the Kazakh President");
-//! - [`coref`]: "the two countries", "the Central Asian state";
+//! - [`coref`]: "the two countries", "the Central Asian state", and lower-case nouns for a
+//!   named agreement ("the accords", "the framework");
 //! - [`unknown`]: capitalised names that no other recognizer claimed.
 //!
 //! The recognizers know nothing about storage, output formats or HTTP.
@@ -133,6 +134,8 @@ impl<'l> Recognizer<'l> {
         claimed.sort();
         let short_names = coref::short_names(doc, &self.gazetteer, &found);
         unknown::find(doc, &claimed, &title_spans, &short_names, &self.gazetteer, &mut found);
+        found.sort();
+        coref::agreement_nouns(doc, &self.gazetteer, &mut found);
         found.sort();
         let Found { mut mentions, entity_index, .. } = found;
         for (m, e) in mentions.iter_mut().zip(entity_index) {

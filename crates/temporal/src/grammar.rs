@@ -1252,7 +1252,11 @@ impl<'a> Grammar<'a> {
             }
         }
         let mut year = None;
-        let k = if day.is_some() && self.is(j, ",") { j + 1 } else { j };
+        let mut k = if day.is_some() && self.is(j, ",") { j + 1 } else { j };
+        // "in October of 2023"
+        if day.is_none() && self.is(j, "of") && self.tok(j + 1).is_some_and(|y| y.digits == 4) {
+            k = j + 1;
+        }
         if let Some(y) =
             self.tok(k).and_then(year_of).filter(|_| self.tok(k + 1).is_none_or(|n| !n.is("%")))
         {

@@ -24,6 +24,7 @@ mod tense;
 mod words;
 
 pub use absolute::{parse_date, DateOrder};
+pub use tense::irregular_past;
 pub use words::{cardinal, month_from_name, weekday_from_name};
 
 use dyad_model::{Date, Granularity, Span, TimeBasis, TimeExpr, TimeKind};

@@ -49,7 +49,7 @@ fn after_had(toks: &[Tok], i: usize) -> bool {
 
 /// Common irregular past forms (regular ones end in "-ed"); forms that are also the present
 /// ("put", "set", "cut", "read") are left out.
-fn irregular_past(word: &str) -> bool {
+pub fn irregular_past(word: &str) -> bool {
     // A `match` compiles to a switch on length and bytes, cheaper than scanning a list for
     // every word near every time expression.
     matches!(
