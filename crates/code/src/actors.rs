@@ -139,10 +139,7 @@ pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
                 dyad_model::MentionHow::Capital => {
                     let name = m.span.slice(text);
                     let name = name.trim_end_matches(" D.C.").trim_end_matches(" DC");
-                    lex.states
-                        .iter()
-                        .find(|s| s.capitals.iter().any(|c| c == name))
-                        .map(|s| s.id.as_str())
+                    lex.state_by_capital(name).map(|s| s.id.as_str())
                 }
                 _ => lex.places.iter().find(|p| *p.id == **e).and_then(|p| p.state.as_deref()),
             };

@@ -73,7 +73,8 @@ fn clause_end(lower: &[&str], trigger_end: usize) -> usize {
     (trigger_end..lower.len())
         .find(|&k| {
             BOUNDARIES.contains(&lower[k])
-                || lower[k] == "."
+                // The dot after "U.S" or "D.C" belongs to the abbreviation.
+                || (lower[k] == "." && !(k > 0 && lower[k - 1].contains('.')))
                 // ", and China rejected it": a new clause.
                 || (lower[k] == ","
                     && lower.get(k + 1).is_some_and(|w| {

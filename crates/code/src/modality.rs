@@ -26,7 +26,31 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
     let window = &lower[clause_start.max(trigger.saturating_sub(15))..trigger];
     let has = |w: &str| window.contains(&w);
     let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
-    if has("could") || has("might") || has("may") || has("if") {
+    // "in May and met": the month is not the modal.
+    let modal_may = window.iter().enumerate().any(|(k, w)| {
+        *w == "may"
+            && !(k > 0
+                && matches!(
+                    window[k - 1],
+                    "in" | "since"
+                        | "until"
+                        | "by"
+                        | "of"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "from"
+                        | "to"
+                        | "through"
+                        | "during"
+                        | "on"
+                ))
+            && !window.get(k + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if has("could") || has("might") || modal_may || has("if") {
         return Modality::Hypothetical;
     }
     if has("will")
@@ -37,6 +61,9 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
         || pair("expected", "to")
         || pair("plans", "to")
         || pair("plan", "to")
+        || pair("planned", "to")
+        || pair("planning", "to")
+        || pair("scheduled", "to")
         || pair("set", "to")
         || pair("intends", "to")
         || pair("going", "to")

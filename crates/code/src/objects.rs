@@ -64,7 +64,15 @@ pub(crate) fn skipped(found: &[Hit], lower: &[&str], events: &EventLexicon, skip
         let reports = reporting.reported_speech
             && crate::triggers::code_for(reporting, lower, &found[n - 1])
                 .is_some_and(|c| c == reporting.code);
-        if reports && !events.verbs[found[n].verb].reported_speech {
+        // "is planned to visit", "was set to sign": a passive intent verb is the modality of
+        // the act after it, which codes (and reads as planned).
+        let passive_intent = lower[found[n - 1].end - 1] == "to"
+            && found[n - 1].start >= 1
+            && matches!(
+                lower[found[n - 1].start - 1],
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
+        if passive_intent || (reports && !events.verbs[found[n].verb].reported_speech) {
             skip[n - 1] = true;
         } else {
             skip[n] = true;

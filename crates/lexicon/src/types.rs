@@ -113,6 +113,8 @@ pub struct Lexicon {
     pub(crate) person_index: FxHashMap<String, usize>,
     /// A state's name, alias or demonym, exactly as written -> the state.
     pub(crate) state_word_index: FxHashMap<String, usize>,
+    /// A capital's name, exactly as written -> its state.
+    pub(crate) capital_index: FxHashMap<String, usize>,
     /// The last word of a title's wording (`last_word`) -> (title, wording) indexes.
     pub(crate) title_index: FxHashMap<String, Vec<(usize, usize)>>,
 }
@@ -198,6 +200,11 @@ impl Lexicon {
         self.state_word_index.get(word).map(|&i| &self.states[i])
     }
 
+    /// The state whose capital is named exactly so ("Astana").
+    pub fn state_by_capital(&self, name: &str) -> Option<&State> {
+        self.capital_index.get(name).map(|&i| &self.states[i])
+    }
+
     /// The titles one of whose wordings `text` may end with: those whose wording ends with the
     /// same word (`last_word`), as (office, wording). Callers still check the whole wording.
     pub fn titles_ending_like<'a>(
@@ -218,6 +225,13 @@ impl Lexicon {
             }
         }
         self.state_word_index = state_words;
+        let mut capitals = FxHashMap::default();
+        for (i, s) in self.states.iter().enumerate() {
+            for c in &s.capitals {
+                capitals.entry(c.clone()).or_insert(i);
+            }
+        }
+        self.capital_index = capitals;
         let mut titles: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (t, title) in self.titles.iter().enumerate() {
             for (w, wording) in title.words.iter().enumerate() {
