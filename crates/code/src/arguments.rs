@@ -311,6 +311,11 @@ pub(crate) fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
         if f.start >= last && !coordinated(c, last, f.start, *last_id == f.actor.id) {
             break;
         }
+        // "a visit to Chile and Scholz's 2022 visit": a possessor of the next act is not in
+        // the list.
+        if f.start >= last && *last_id != f.actor.id && possessor_of_act(c, f) {
+            break;
+        }
         last_id = &f.actor.id;
         if !out.iter().any(|a| a.id == f.actor.id) {
             out.push(f.actor.clone());
@@ -318,6 +323,30 @@ pub(crate) fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
         last = last.max(f.end);
     }
     out
+}
+
+/// The party in the possessive right before a nominal trigger, alone: "a visit to Kazakhstan
+/// and Netanyahu's 2016 visit" (Netanyahu, not the list "Kazakhstan and Netanyahu"). At most two
+/// words (a year, an adjective) between the possessive and the trigger.
+fn possessor(before: &[Found], lower: &[&str], trigger: usize) -> Option<Vec<Actor>> {
+    let k = (trigger.saturating_sub(3)..trigger)
+        .rev()
+        .find(|&k| lower[k].ends_with("'s") || lower[k].ends_with("’s"))?;
+    if (k + 1..trigger).any(|j| lower[j] == "," || lower[j] == "and") {
+        return None;
+    }
+    let last = before.last().filter(|f| f.end == k + 1)?;
+    Some(vec![last.actor.clone()])
+}
+
+/// Whether the party starting at `f` is in the possessive right before a trigger ("German
+/// Chancellor Olaf Scholz's 2022 visit"): a few words on, a word in "'s" followed by a trigger
+/// within two words.
+fn possessor_of_act(c: &Context<'_>, f: &Found) -> bool {
+    let lower = c.lower;
+    (f.start..(f.start + 6).min(lower.len()))
+        .find(|&k| lower[k].ends_with("'s") || lower[k].ends_with("’s"))
+        .is_some_and(|k| c.hits.iter().any(|h| h.start > k && h.start <= k + 2))
 }
 
 /// The last group of coordinated actors before token `to`, in the text's order.
@@ -469,7 +498,7 @@ pub(crate) fn find(
         .unwrap_or_else(|| {
             // A place stands for its state only as a target.
             before.retain(|f| !f.actor.place);
-            last_group(&before, &c)
+            possessor(&before, lower, hit.start).unwrap_or_else(|| last_group(&before, &c))
         });
     Arguments {
         source,

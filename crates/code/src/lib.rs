@@ -23,6 +23,7 @@ mod participles;
 mod pronouns;
 mod restatements;
 mod shared_subject;
+mod shared_target;
 mod titles;
 mod triggers;
 
@@ -152,6 +153,19 @@ impl<'l> Coder<'l> {
                 };
                 // "praised the decision": the actor whose decision the text named shortly before.
                 let act_target;
+                // "Netanyahu's 2016 visit, the first by an Israeli premier": a target that is
+                // only the source again is none.
+                let only_sources =
+                    args.target.iter().all(|t| args.source.iter().any(|s| s.id == t.id));
+                if only_sources && joint.is_none() {
+                    args.target = shared_target::targets(
+                        &out[first_event..],
+                        &toks,
+                        &lower,
+                        hit.start,
+                        &args.source,
+                    );
+                }
                 if args.target.is_empty() && joint.is_none() {
                     let Some(id) = acts.target(&lower, hit.end, number) else { continue };
                     act_target = actors::Actor { id: id.clone(), agent: None, place: false };

@@ -15,7 +15,7 @@ use crate::triggers::Hit;
 use dyad_lexicon::EventLexicon;
 
 /// Whether trigger `n` is in the object of trigger `n - 1`.
-fn object_of_previous(found: &[Hit], n: usize, lower: &[&str]) -> bool {
+pub(crate) fn object_of_previous(found: &[Hit], n: usize, lower: &[&str]) -> bool {
     if n == 0 || found[n - 1].end > found[n].start {
         return false;
     }

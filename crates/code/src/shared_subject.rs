@@ -33,7 +33,17 @@ pub(crate) fn source(
     let and = if lower[k - 1] == "," { k - 1 } else { k };
     // ", and then signed": the clause of the verb before "and" started earlier.
     let start = if and <= start { clause_start(lower, and) } else { start };
-    let previous = c.hits.iter().rev().find(|h| h.end <= and && h.start >= start)?;
+    // The verb before "and", not a trigger in its object ("condemned the Hamas attacks and
+    // called for ...": "condemned").
+    let n = (0..c.hits.len()).rev().find(|&n| {
+        let h = &c.hits[n];
+        h.end <= and
+            && h.start >= start
+            && !crate::objects::object_of_previous(c.hits, n, lower)
+            // "condemned Peru's raid and called for": a possessed noun is not the verb.
+            && !(h.start > 0 && (lower[h.start - 1].ends_with("'s") || lower[h.start - 1].ends_with("’s")))
+    })?;
+    let previous = &c.hits[n];
     let mut subject = actors_between(doc, c.toks, start, previous.start, lex);
     // "visited Baku and discussed ...": a place is never the subject.
     subject.retain(|f| !f.actor.place);

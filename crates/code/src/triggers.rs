@@ -70,6 +70,13 @@ pub(crate) fn code_for(verb: &Verb, lower: &[&str], hit: &Hit) -> Option<String>
     // after the trigger are read lazily, at most as many as the longest pattern needs.
     let mut seen: [&str; 8] = [""; 8];
     let mut known = 0usize;
+    // A pattern starts with the lemma, of one word or more ("call for the release of *").
+    let lemma_words = verb
+        .lemma
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
+        .count()
+        .max(1);
     for p in &verb.patterns {
         // The pattern's words after the verb itself must appear right after the trigger.
         // Articles and possessives are skipped in the pattern as in the text ("seek a
@@ -78,7 +85,7 @@ pub(crate) fn code_for(verb: &Verb, lower: &[&str], hit: &Hit) -> Option<String>
             .phrase
             .split_whitespace()
             .filter(|w| !matches!(*w, "*" | "$" | "a" | "an" | "the" | "its" | "their"))
-            .skip(1);
+            .skip(lemma_words);
         let mut k = 0usize;
         let matched = loop {
             let Some(w) = rest.next() else { break k > 0 };
