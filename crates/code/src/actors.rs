@@ -141,7 +141,7 @@ pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
                     let name = name.trim_end_matches(" D.C.").trim_end_matches(" DC");
                     lex.state_by_capital(name).map(|s| s.id.as_str())
                 }
-                _ => lex.places.iter().find(|p| *p.id == **e).and_then(|p| p.state.as_deref()),
+                _ => lex.place(e).and_then(|p| p.state.as_deref()),
             };
             state.map(|state| Actor { id: EntityId::from(state), agent: None, place: true })
         }

@@ -134,7 +134,7 @@ impl<'l> Coder<'l> {
                 speaker_view = DocumentView { mentions: &with_speaker, ..*doc };
                 doc = &speaker_view;
             }
-            objects::skipped(&found, &lower, self.events, &mut skip);
+            objects::skipped(&found, &lower, self.events, &self.triggers, &mut skip);
             let first_event = out.len();
             for (n, hit) in found.iter().enumerate() {
                 let verb = &self.events.verbs[hit.verb];
@@ -145,7 +145,9 @@ impl<'l> Coder<'l> {
                 if args.source.is_empty() {
                     continue;
                 }
-                let Some(code) = triggers::code_for(verb, &lower, hit) else { continue };
+                let Some(code) = triggers::code_for(&self.triggers, verb, &lower, hit) else {
+                    continue;
+                };
                 let joint = if args.with_target.is_empty() && args.source_is_subject {
                     mutual::targets(&code, &args.source, &args.target)
                 } else {

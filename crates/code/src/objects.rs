@@ -52,7 +52,13 @@ pub(crate) fn object_of_previous(found: &[Hit], n: usize, lower: &[&str]) -> boo
 }
 
 /// Marks in `skip` (one flag per trigger) the triggers that do not code of their own.
-pub(crate) fn skipped(found: &[Hit], lower: &[&str], events: &EventLexicon, skip: &mut Vec<bool>) {
+pub(crate) fn skipped(
+    found: &[Hit],
+    lower: &[&str],
+    events: &EventLexicon,
+    triggers: &crate::triggers::Triggers,
+    skip: &mut Vec<bool>,
+) {
     skip.clear();
     skip.resize(found.len(), false);
     for n in 1..found.len() {
@@ -62,7 +68,7 @@ pub(crate) fn skipped(found: &[Hit], lower: &[&str], events: &EventLexicon, skip
         // A reporting verb whose own pattern matched ("reaffirmed plans to", 030) keeps it.
         let reporting = &events.verbs[found[n - 1].verb];
         let reports = reporting.reported_speech
-            && crate::triggers::code_for(reporting, lower, &found[n - 1])
+            && crate::triggers::code_for(triggers, reporting, lower, &found[n - 1])
                 .is_some_and(|c| c == reporting.code);
         // "is planned to visit", "was set to sign": a passive intent verb is the modality of
         // the act after it, which codes (and reads as planned).

@@ -16,6 +16,14 @@ pub(crate) struct Hit {
 pub(crate) struct Triggers {
     /// First word -> (all words, verb index), longest phrases first.
     by_first: FxHashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Per verb, its patterns as the words that must follow the trigger (the lemma's words,
+    /// slots and articles left out), with the code; split once here, not per occurrence.
+    patterns: Vec<Vec<(Vec<String>, String)>>,
+}
+
+/// Articles and possessives, skipped in patterns as in the text.
+fn is_article(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "its" | "their")
 }
 
 impl Triggers {
@@ -34,7 +42,29 @@ impl Triggers {
         for list in by_first.values_mut() {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
-        Triggers { by_first }
+        let patterns = events
+            .verbs
+            .iter()
+            .map(|v| {
+                // A pattern starts with the lemma, of one word or more ("call for the release
+                // of *").
+                let lemma_words = v.lemma.split_whitespace().filter(|w| !is_article(w)).count();
+                v.patterns
+                    .iter()
+                    .map(|p| {
+                        let words = p
+                            .phrase
+                            .split_whitespace()
+                            .filter(|w| !matches!(*w, "*" | "$") && !is_article(w))
+                            .skip(lemma_words.max(1))
+                            .map(str::to_string)
+                            .collect();
+                        (words, p.code.clone())
+                    })
+                    .collect()
+            })
+            .collect();
+        Triggers { by_first, patterns }
     }
 
     pub(crate) fn find(&self, lower: &[&str]) -> Vec<Hit> {
@@ -61,53 +91,33 @@ impl Triggers {
 
 /// The code for this occurrence: a pattern of the verb whose words follow the trigger (articles
 /// skipped), else the verb's own code; `None` for a verb that needs a pattern and has none here.
-pub(crate) fn code_for(verb: &Verb, lower: &[&str], hit: &Hit) -> Option<String> {
-    let mut following = lower[hit.end..]
-        .iter()
-        .copied()
-        .filter(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"));
+pub(crate) fn code_for(
+    triggers: &Triggers,
+    verb: &Verb,
+    lower: &[&str],
+    hit: &Hit,
+) -> Option<String> {
+    let mut following = lower[hit.end..].iter().copied().filter(|w| !is_article(w));
     // Most verbs have no patterns, and most that do need only the next word or two: the words
     // after the trigger are read lazily, at most as many as the longest pattern needs.
     let mut seen: [&str; 8] = [""; 8];
     let mut known = 0usize;
-    // A pattern starts with the lemma, of one word or more ("call for the release of *").
-    let lemma_words = verb
-        .lemma
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
-        .count()
-        .max(1);
-    for p in &verb.patterns {
+    for (words, code) in &triggers.patterns[hit.verb] {
         // The pattern's words after the verb itself must appear right after the trigger.
-        // Articles and possessives are skipped in the pattern as in the text ("seek a
-        // ceasefire" matches "sought a ceasefire").
-        let mut rest = p
-            .phrase
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "*" | "$" | "a" | "an" | "the" | "its" | "their"))
-            .skip(lemma_words);
-        let mut k = 0usize;
-        let matched = loop {
-            let Some(w) = rest.next() else { break k > 0 };
-            if k >= seen.len() {
-                break false;
-            }
-            while known <= k {
-                match following.next() {
-                    Some(x) => {
-                        seen[known] = x;
-                        known += 1;
-                    }
-                    None => break,
+        if words.is_empty() || words.len() > seen.len() {
+            continue;
+        }
+        while known < words.len() {
+            match following.next() {
+                Some(x) => {
+                    seen[known] = x;
+                    known += 1;
                 }
+                None => break,
             }
-            if known <= k || seen[k] != w {
-                break false;
-            }
-            k += 1;
-        };
-        if matched {
-            return Some(p.code.clone());
+        }
+        if known >= words.len() && words.iter().zip(&seen).all(|(w, x)| w == x) {
+            return Some(code.clone());
         }
     }
     (!verb.requires_pattern).then(|| verb.code.clone())

@@ -115,6 +115,7 @@ pub struct Lexicon {
     pub(crate) state_word_index: FxHashMap<String, usize>,
     /// A capital's name, exactly as written -> its state.
     pub(crate) capital_index: FxHashMap<String, usize>,
+    pub(crate) place_index: FxHashMap<String, usize>,
     /// The last word of a title's wording (`last_word`) -> (title, wording) indexes.
     pub(crate) title_index: FxHashMap<String, Vec<(usize, usize)>>,
 }
@@ -200,6 +201,10 @@ impl Lexicon {
         self.state_word_index.get(word).map(|&i| &self.states[i])
     }
 
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.place_index.get(id).map(|&i| &self.places[i])
+    }
+
     /// The state whose capital is named exactly so ("Astana").
     pub fn state_by_capital(&self, name: &str) -> Option<&State> {
         self.capital_index.get(name).map(|&i| &self.states[i])
@@ -232,6 +237,7 @@ impl Lexicon {
             }
         }
         self.capital_index = capitals;
+        self.place_index = self.places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         let mut titles: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (t, title) in self.titles.iter().enumerate() {
             for (w, wording) in title.words.iter().enumerate() {

@@ -135,8 +135,9 @@ impl<'l> Recognizer<'l> {
         let short_names = coref::short_names(doc, &self.gazetteer, &found);
         unknown::find(doc, &claimed, &title_spans, &short_names, &self.gazetteer, &mut found);
         found.sort();
-        coref::agreement_nouns(doc, &self.gazetteer, &mut found);
-        found.sort();
+        if coref::agreement_nouns(doc, &self.gazetteer, &mut found) {
+            found.sort();
+        }
         let Found { mut mentions, entity_index, .. } = found;
         for (m, e) in mentions.iter_mut().zip(entity_index) {
             if e == u32::MAX {
