@@ -293,6 +293,19 @@ fn subject_of(found: &[Found], c: &Context<'_>, trigger: usize) -> bool {
     if last.end == trigger {
         return !last.demonym;
     }
+    // "the new U.S.-Kazakhstan economic deals": a hyphenated pair of parties and up to two
+    // lower-case modifiers before a nominal trigger.
+    let hyphen_pair = found.len() >= 2 && {
+        let first = &found[found.len() - 2];
+        first.span.end <= last.span.start
+            && matches!(&c.text[first.span.end..last.span.start], "-" | "–" | "‑")
+    };
+    if hyphen_pair
+        && trigger - last.end <= 2
+        && (last.end..trigger).all(|k| TOPICS.contains(&c.lower[k]))
+    {
+        return true;
+    }
     // "Israeli Minister of Regional Cooperation David Amsalem signed": a title and a name.
     let title_or_name = |k: usize| {
         (TITLE_WORDS.contains(&c.lower[k]) && !matches!(c.lower[k], "," | "and"))
@@ -338,6 +351,44 @@ fn possessor(before: &[Found], lower: &[&str], trigger: usize) -> Option<Vec<Act
     let last = before.last().filter(|f| f.end == k + 1)?;
     Some(vec![last.actor.clone()])
 }
+
+/// Modifiers between a hyphenated pair of parties and a nominal trigger ("U.S.-Kazakhstan
+/// economic deals", "Israel-Jordan water talks"); any other word is a noun the pair modifies
+/// ("A U.S.-Israeli foothold signals").
+const TOPICS: &[&str] = &[
+    "new",
+    "economic",
+    "trade",
+    "security",
+    "military",
+    "bilateral",
+    "energy",
+    "defence",
+    "defense",
+    "nuclear",
+    "strategic",
+    "mineral",
+    "minerals",
+    "border",
+    "water",
+    "gas",
+    "oil",
+    "arms",
+    "peace",
+    "diplomatic",
+    "political",
+    "cultural",
+    "technology",
+    "maritime",
+    "naval",
+    "business",
+    "financial",
+    "commercial",
+    "investment",
+    "landmark",
+    "historic",
+    "joint",
+];
 
 /// Whether the party starting at `f` is in the possessive right before a trigger ("German
 /// Chancellor Olaf Scholz's 2022 visit"): a few words on, a word in "'s" followed by a trigger

@@ -212,6 +212,34 @@ pub(crate) fn drop(
         || inside_title(hit, text, toks, lower)
         || hyphenated_modifier(hit, toks, lower)
         || noun_reading(hit, verb, text, toks, lower, sentence_mentions)
+        || unowned_deal(hit, verb, text, toks, sentence_mentions)
+}
+
+/// The noun "deal" codes only with its parties right before it, as a hyphenated pair or a
+/// possessive, with at most two words between ("the new U.S.-Kazakhstan economic deals",
+/// "Egypt's deal with Jordan"); "a deal", "the deal" and the verb "deal with" code nothing of
+/// their own (the verb before them codes: "signed a deal").
+fn unowned_deal(hit: &Hit, verb: &Verb, text: &str, toks: &[Token], mentions: &[Mention]) -> bool {
+    if verb.lemma != "deal" {
+        return false;
+    }
+    if hit.start == 0 {
+        return true;
+    }
+    let from = toks[hit.start.saturating_sub(3)].span.start;
+    let to = toks[hit.start].span.start;
+    let owner = |m: &&Mention| {
+        if m.entity.is_none() || m.span.end <= from || m.span.end > to {
+            return false;
+        }
+        let after = &text[m.span.end..];
+        let before = &text[..m.span.start];
+        (after.starts_with("'s") || after.starts_with("’s") || before.ends_with('-'))
+            && !text[m.span.end..to].split_whitespace().any(|w| {
+                matches!(w, "will" | "would" | "to" | "can" | "could" | "must" | "should" | "may")
+            })
+    };
+    !mentions.iter().any(|m| owner(&m))
 }
 
 /// "the United States", "the Free Syrian Army": a trigger word inside a resolved name.
