@@ -532,6 +532,23 @@ pub(crate) fn find(
             source_is_subject: false,
         };
     }
+    // "agreed to restore relations in a deal brokered by China": the agent of a participle in
+    // an adjunct after the trigger belongs to the participle, not to the trigger ("condemned
+    // the blockade imposed by Colombia" keeps Colombia: the participle modifies the object).
+    if let Some(by) = (hit.end + 1..end).find(|&k| {
+        lower[k] == "by" && {
+            let w = lower[k - 1];
+            (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+                || hits.iter().any(|h| h.end == k && h.start > hit.start)
+        }
+    }) {
+        let adjunct = (hit.end..by).any(|k| {
+            matches!(lower[k], "in" | "under" | "through" | "via" | "as" | "at" | "after" | "amid")
+        });
+        if adjunct {
+            after.retain(|f| f.start < by);
+        }
+    }
     let mut target = first_group(&after, &c);
     // "Trump announced that Kazakhstan would join": the statement is addressed to, and about, the
     // complement's subject.
