@@ -174,6 +174,18 @@ impl<'l> Coder<'l> {
                     args.target = vec![act_target];
                 }
                 let mut modality = modality::of(&lower, hit.start, args.clause_start);
+                // "a deal brokered by China": a participle modifying a noun is not governed
+                // by the main verb's modal ("agreed to ..., in a deal brokered by").
+                if matches!(modality, Modality::Planned | Modality::Hypothetical)
+                    && lower.get(hit.end) == Some(&"by")
+                    && hit.start > 0
+                    && !matches!(
+                        lower[hit.start - 1],
+                        "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                    )
+                {
+                    modality = Modality::Asserted;
+                }
                 let Some(cameo) = self.events.code(&code) else { continue };
                 let inside_report = speaker
                     .as_ref()
