@@ -16,7 +16,7 @@ use crate::actors;
 use dyad_lexicon::Lexicon;
 use dyad_model::{EntityId, Mention};
 
-const ACT_NOUNS: &[&str] = &[
+pub(crate) const ACT_NOUNS: &[&str] = &[
     "decision",
     "move",
     "step",

@@ -134,6 +134,7 @@ pub(crate) fn actors_between(
 /// Prepositions that open an introductory phrase ("During the summit, ...", "Ahead of the
 /// talks, ...").
 const INTRODUCTORY: &[&str] = &[
+    "according",
     "during",
     "after",
     "before",
@@ -390,6 +391,16 @@ const TOPICS: &[&str] = &[
     "joint",
 ];
 
+/// The possessor of an act that is the subject of a passive verb: "Kazakhstan's decision to
+/// join the accords was welcomed by Israel" (Kazakhstan, not the accords named after it).
+fn act_possessor(before: &[Found], lower: &[&str]) -> Option<Vec<Actor>> {
+    let first = before.first()?;
+    let word = lower.get(first.end - 1)?;
+    let possessive = word.ends_with("'s") || word.ends_with("’s");
+    let noun = lower.get(first.end)?;
+    (possessive && crate::antecedents::ACT_NOUNS.contains(noun)).then(|| vec![first.actor.clone()])
+}
+
 /// Whether the party starting at `f` is in the possessive right before a trigger ("German
 /// Chancellor Olaf Scholz's 2022 visit"): a few words on, a word in "'s" followed by a trigger
 /// within two words.
@@ -526,7 +537,7 @@ pub(crate) fn find(
         let agents = actors_between(doc, toks, by + 1, end, lex);
         return Arguments {
             source: first_group(&agents, &c),
-            target: last_group(&before, &c),
+            target: act_possessor(&before, lower).unwrap_or_else(|| last_group(&before, &c)),
             with_target: Vec::new(),
             clause_start: start,
             source_is_subject: false,
