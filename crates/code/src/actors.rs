@@ -139,11 +139,11 @@ pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
                 dyad_model::MentionHow::Capital => {
                     let name = m.span.slice(text);
                     let name = name.trim_end_matches(" D.C.").trim_end_matches(" DC");
-                    lex.state_by_capital(name).map(|s| s.id.as_str())
+                    lex.state_of_capital(name)
                 }
-                _ => lex.place(e).and_then(|p| p.state.as_deref()),
+                _ => lex.state_of_place(e),
             };
-            state.map(|state| Actor { id: EntityId::from(state), agent: None, place: true })
+            state.map(|state| Actor { id: state.clone(), agent: None, place: true })
         }
         ActorKind::Other => None,
     }

@@ -113,9 +113,11 @@ pub struct Lexicon {
     pub(crate) person_index: FxHashMap<String, usize>,
     /// A state's name, alias or demonym, exactly as written -> the state.
     pub(crate) state_word_index: FxHashMap<String, usize>,
-    /// A capital's name, exactly as written -> its state.
-    pub(crate) capital_index: FxHashMap<String, usize>,
-    pub(crate) place_index: FxHashMap<String, usize>,
+    /// A capital's name, exactly as written -> its state's id (shared, so that callers clone
+    /// a reference count, not a string).
+    pub(crate) capital_index: FxHashMap<String, dyad_model::EntityId>,
+    /// A place's id -> the id of the state it belongs to, for places that belong to one.
+    pub(crate) place_index: FxHashMap<String, dyad_model::EntityId>,
     /// The last word of a title's wording (`last_word`) -> (title, wording) indexes.
     pub(crate) title_index: FxHashMap<String, Vec<(usize, usize)>>,
 }
@@ -201,13 +203,14 @@ impl Lexicon {
         self.state_word_index.get(word).map(|&i| &self.states[i])
     }
 
-    pub fn place(&self, id: &str) -> Option<&Place> {
-        self.place_index.get(id).map(|&i| &self.places[i])
+    /// The id of the state a place belongs to ("gaza" -> PSE).
+    pub fn state_of_place(&self, place: &str) -> Option<&dyad_model::EntityId> {
+        self.place_index.get(place)
     }
 
-    /// The state whose capital is named exactly so ("Astana").
-    pub fn state_by_capital(&self, name: &str) -> Option<&State> {
-        self.capital_index.get(name).map(|&i| &self.states[i])
+    /// The id of the state whose capital is named exactly so ("Astana" -> KAZ).
+    pub fn state_of_capital(&self, name: &str) -> Option<&dyad_model::EntityId> {
+        self.capital_index.get(name)
     }
 
     /// The titles one of whose wordings `text` may end with: those whose wording ends with the
@@ -231,13 +234,18 @@ impl Lexicon {
         }
         self.state_word_index = state_words;
         let mut capitals = FxHashMap::default();
-        for (i, s) in self.states.iter().enumerate() {
+        for s in &self.states {
+            let id = dyad_model::EntityId::from(s.id.as_str());
             for c in &s.capitals {
-                capitals.entry(c.clone()).or_insert(i);
+                capitals.entry(c.clone()).or_insert_with(|| id.clone());
             }
         }
         self.capital_index = capitals;
-        self.place_index = self.places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        self.place_index = self
+            .places
+            .iter()
+            .filter_map(|p| Some((p.id.clone(), dyad_model::EntityId::from(p.state.as_deref()?))))
+            .collect();
         let mut titles: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (t, title) in self.titles.iter().enumerate() {
             for (w, wording) in title.words.iter().enumerate() {
