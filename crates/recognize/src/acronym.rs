@@ -8,32 +8,34 @@ use crate::Found;
 use dyad_model::{ActorKind, MentionHow};
 use std::collections::HashSet;
 
-/// What the document says that helps choose between entries.
+/// What the document says that helps choose between entries. Built for every document, so it
+/// borrows and keeps sorted vectors (no hashing, no string copies); the document's words are
+/// only collected when an entry's context words are needed.
 #[derive(Debug)]
 pub(crate) struct Context<'t> {
     text: &'t str,
-    /// Entities named in full.
-    named: HashSet<u32>,
-    /// States mentioned, by id.
-    states: HashSet<String>,
+    /// Entities named in full (sorted, no repeats).
+    named: Vec<u32>,
+    /// States mentioned, by id (sorted, no repeats).
+    states: Vec<&'t str>,
     /// Lower-case words of the document, computed on first need.
     words: std::cell::OnceCell<HashSet<String>>,
 }
 
 impl<'t> Context<'t> {
-    pub(crate) fn new(text: &'t str, found: &Found, gaz: &Gazetteer) -> Context<'t> {
-        let states = found
+    pub(crate) fn new(text: &'t str, found: &Found, gaz: &'t Gazetteer) -> Context<'t> {
+        let mut states: Vec<&'t str> = found
             .entity_index
             .iter()
             .filter(|&&e| e != u32::MAX && gaz.entity(e).kind == ActorKind::State)
-            .map(|&e| gaz.entity(e).id.to_string())
+            .map(|&e| &*gaz.entity(e).id)
             .collect();
-        Context {
-            text,
-            named: found.named.iter().copied().collect(),
-            states,
-            words: std::cell::OnceCell::new(),
-        }
+        states.sort_unstable();
+        states.dedup();
+        let mut named = found.named.clone();
+        named.sort_unstable();
+        named.dedup();
+        Context { text, named, states, words: std::cell::OnceCell::new() }
     }
 
     fn words(&self) -> &HashSet<String> {
@@ -81,8 +83,10 @@ pub(crate) fn resolve(
         let entity = gaz.entity(e);
         let words = cx.words();
         let context_hits = entity.context.iter().filter(|w| words.contains(w.as_str())).count();
-        let named = if cx.named.contains(&e) { 100 } else { 0 };
-        let country = entity.country.as_ref().is_some_and(|c| cx.states.contains(c)) as usize;
+        let named = if cx.named.binary_search(&e).is_ok() { 100 } else { 0 };
+        let country =
+            entity.country.as_ref().is_some_and(|c| cx.states.binary_search(&c.as_str()).is_ok())
+                as usize;
         named + 3 * context_hits + country
     };
     let mut scored: Vec<(usize, u32)> =
