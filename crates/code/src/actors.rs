@@ -104,13 +104,26 @@ pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
     let actor = |id: EntityId, agent: Option<&'static str>| Some(Actor { id, agent, place: false });
     match m.kind {
         ActorKind::State => {
-            let next = text[m.span.end..]
-                .trim_start()
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let agent = GROUP_NOUNS.iter().find(|(w, _)| *w == next).map(|(_, a)| *a);
+            // "Kazakh troops"; "Armenian and Azerbaijani troops" (the noun after the pair).
+            // The words right after the mention, up to the first punctuation.
+            let rest = &text[m.span.end..];
+            let mut words =
+                rest.strip_prefix(' ').unwrap_or("").split(' ').take(3).map_while(|w| {
+                    (!w.is_empty() && w.chars().all(char::is_alphabetic)).then_some(w)
+                });
+            let group = |w: &str| {
+                GROUP_NOUNS.iter().find(|(g, _)| w.eq_ignore_ascii_case(g)).map(|(_, a)| *a)
+            };
+            let agent = match (words.next(), words.next(), words.next()) {
+                (Some(next), _, _) if group(next).is_some() => group(next),
+                (Some("and"), Some(other), Some(noun))
+                    if other.starts_with(char::is_uppercase)
+                        && m.how == dyad_model::MentionHow::Demonym =>
+                {
+                    group(noun)
+                }
+                _ => None,
+            };
             actor(e.clone(), agent)
         }
         ActorKind::Person => lex.person(e).and_then(|p| {

@@ -23,6 +23,9 @@ pub(crate) struct Arguments {
     /// The sources are the subject right before the trigger ("Egypt and Jordan signed"), not
     /// modifiers of another noun.
     pub(crate) source_is_subject: bool,
+    /// The parties were named after "between" ("clashes between Armenia and Azerbaijan"): the
+    /// act is joint whatever its kind.
+    pub(crate) between: bool,
 }
 
 /// Words that end a clause before or after a trigger.
@@ -441,6 +444,22 @@ pub(crate) fn find(
     lex: &Lexicon,
 ) -> Arguments {
     let c = Context { text: doc.text, toks, lower, hits };
+    // "A meeting between Putin and Erdogan", "talks between Armenia and Azerbaijan": the parties
+    // after "between" act on each other (the caller codes a joint act both ways).
+    if lower.get(hit.end) == Some(&"between") {
+        let end = clause_end(lower, hit.end + 1);
+        let parties = first_group(&actors_between(doc, toks, hit.end + 1, end, lex), &c);
+        if parties.iter().skip(1).any(|p| p.id != parties[0].id) {
+            return Arguments {
+                source: parties,
+                target: Vec::new(),
+                with_target: Vec::new(),
+                clause_start: clause_start(lower, hit.start),
+                source_is_subject: true,
+                between: true,
+            };
+        }
+    }
     let mut start = clause_start(lower, hit.start);
     // "Chile met Peru, and Bolivia praised Ecuador": ", and" after a verb of the lexicon starts
     // a new clause (after a list of names it joins the list: "France, Germany, and Italy").
@@ -488,6 +507,7 @@ pub(crate) fn find(
                 with_target: Vec::new(),
                 clause_start: start,
                 source_is_subject: false,
+                between: false,
             };
         }
     }
@@ -509,6 +529,7 @@ pub(crate) fn find(
                 with_target: Vec::new(),
                 clause_start: start,
                 source_is_subject: false,
+                between: false,
             };
         }
     }
@@ -523,6 +544,7 @@ pub(crate) fn find(
                 with_target: Vec::new(),
                 clause_start: start,
                 source_is_subject: false,
+                between: false,
             };
         }
     }
@@ -541,6 +563,7 @@ pub(crate) fn find(
             with_target: Vec::new(),
             clause_start: start,
             source_is_subject: false,
+            between: false,
         };
     }
     // "agreed to restore relations in a deal brokered by China": the agent of a participle in
@@ -585,6 +608,7 @@ pub(crate) fn find(
         with_target,
         clause_start: start,
         source_is_subject: subject_of(&before, &c, hit.start),
+        between: false,
     }
 }
 

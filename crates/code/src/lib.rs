@@ -148,7 +148,10 @@ impl<'l> Coder<'l> {
                 let Some(code) = triggers::code_for(&self.triggers, verb, &lower, hit) else {
                     continue;
                 };
-                let joint = if args.with_target.is_empty() && args.source_is_subject {
+                let joint = if args.between {
+                    // "clashes between Armenia and Azerbaijan": joint, whatever the act.
+                    Some(&args.source[..])
+                } else if args.with_target.is_empty() && args.source_is_subject {
                     mutual::targets(&code, &args.source, &args.target)
                 } else {
                     None
