@@ -8,9 +8,10 @@
 //!
 //! Example: "Kenya's decision surprised many. Uganda praised the decision." -> UGA 051 KEN.
 //!
-//! Not coded when: no "X's NOUN" with the same noun in the last five sentences ("Officials
+//! Not coded when: no "X's NOUN" for an act noun in the last five sentences ("Officials
 //! welcomed the move" after a paragraph that never says whose move); the possessor is the
-//! source itself.
+//! source itself. The same noun is preferred; another act noun names the same act ("Kenya's
+//! decision ... Uganda praised the move").
 
 use crate::actors;
 use dyad_lexicon::Lexicon;
@@ -75,10 +76,17 @@ impl Acts {
             return None;
         }
         let noun = words.next()?;
+        let recent = |(_, _, at): &&(&str, EntityId, usize)| sentence.saturating_sub(*at) <= REACH;
+        // The same noun first; else another act noun names the same act ("Kazakhstan's
+        // decision ... the PA criticized the move").
         self.seen
             .iter()
             .rev()
-            .find(|(n, _, at)| *n == noun && sentence.saturating_sub(*at) <= REACH)
+            .filter(recent)
+            .find(|(n, _, _)| *n == noun)
+            .or_else(|| {
+                ACT_NOUNS.contains(&noun).then(|| self.seen.iter().rev().find(recent)).flatten()
+            })
             .map(|(_, id, _)| id)
     }
 }

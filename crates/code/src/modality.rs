@@ -26,6 +26,32 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
     let window = &lower[clause_start.max(trigger.saturating_sub(15))..trigger];
     let has = |w: &str| window.contains(&w);
     let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
+    // "Netanyahu invited Tokayev to visit Israel", "urged Iran to release": the act asked for
+    // has not happened.
+    let requested = window.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "invited"
+                | "invites"
+                | "invite"
+                | "urged"
+                | "urges"
+                | "urge"
+                | "asked"
+                | "asks"
+                | "pressed"
+                | "presses"
+                | "encouraged"
+                | "encourages"
+                | "wants"
+                | "wanted"
+                | "proposed"
+                | "proposes"
+        ) && window[k + 1..].contains(&"to")
+    });
+    if requested {
+        return Modality::Hypothetical;
+    }
     // "in May and met": the month is not the modal.
     let modal_may = window.iter().enumerate().any(|(k, w)| {
         *w == "may"
