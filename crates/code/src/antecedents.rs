@@ -11,7 +11,8 @@
 //! Not coded when: no "X's NOUN" for an act noun in the last five sentences ("Officials
 //! welcomed the move" after a paragraph that never says whose move); the possessor is the
 //! source itself. The same noun is preferred; another act noun names the same act ("Kenya's
-//! decision ... Uganda praised the move").
+//! decision ... Uganda praised the move"); with no possessor written, the act is the last
+//! asserted event's ("Kenya joined the alliance. Uganda welcomed the move." -> UGA 051 KEN).
 
 use crate::actors;
 use dyad_lexicon::Lexicon;
@@ -36,6 +37,10 @@ const REACH: usize = 5;
 #[derive(Debug, Default)]
 pub(crate) struct Acts {
     seen: Vec<(&'static str, EntityId, usize)>,
+    /// The source of the last sentence's first asserted event, and that sentence's number:
+    /// "the move" when no "X's move" was written ("Russia attacked Ukraine. The US condemned
+    /// the move.").
+    last_act: Option<(EntityId, usize)>,
 }
 
 impl Acts {
@@ -88,5 +93,18 @@ impl Acts {
                 ACT_NOUNS.contains(&noun).then(|| self.seen.iter().rev().find(recent)).flatten()
             })
             .map(|(_, id, _)| id)
+            .or_else(|| {
+                self.last_act
+                    .as_ref()
+                    .filter(|(_, at)| {
+                        ACT_NOUNS.contains(&noun) && sentence.saturating_sub(*at) <= REACH
+                    })
+                    .map(|(id, _)| id)
+            })
+    }
+
+    /// Notes the act a sentence reported: the source of its first asserted event.
+    pub(crate) fn note_event(&mut self, source: &EntityId, sentence: usize) {
+        self.last_act = Some((source.clone(), sentence));
     }
 }

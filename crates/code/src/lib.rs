@@ -289,6 +289,11 @@ impl<'l> Coder<'l> {
                 }
             }
             acts.note(outer.text, own, number, self.lexicon);
+            if let Some(e) = out[first_event..].iter().find(|e| e.modality == Modality::Asserted) {
+                if let Some(s) = e.source.first() {
+                    acts.note_event(s, number);
+                }
+            }
         }
         out
     }
