@@ -387,14 +387,19 @@ fn governed_by_trigger(text: &str, sentence: Span, trigger: Span, time: Span) ->
     }
     // A participle or finite verb of its own between them ("launched", "taken", "was").
     !between.split(|c: char| !c.is_alphabetic()).any(|w| {
-        let w = w.to_ascii_lowercase();
+        // Most words are lower case already: copy only the others.
+        let w: std::borrow::Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            w.to_ascii_lowercase().into()
+        } else {
+            w.into()
+        };
         (w.len() > 4
             && (w.ends_with("ed") || w.ends_with("en"))
             && !matches!(
-                w.as_str(),
+                &*w,
                 "between" | "seven" | "eleven" | "often" | "even" | "green" | "screen" | "citizen"
             ))
-            || matches!(w.as_str(), "was" | "were" | "is" | "are" | "had" | "has" | "said" | "says")
+            || matches!(&*w, "was" | "were" | "is" | "are" | "had" | "has" | "said" | "says")
             // "to join the accords since war in Gaza began in 2023": an irregular past after
             // the trigger ("On May 4, Chile became the first to join" keeps its date).
             || (time.start > trigger.end && dyad_temporal::irregular_past(&w))
