@@ -566,6 +566,11 @@ pub(crate) fn find(
             between: false,
         };
     }
+    // "..., per the Astana Times", "according to Reuters": the source of the report is not a
+    // party to the event.
+    if let Some(k) = (hit.end..end).find(|&k| matches!(lower[k], "per" | "according")) {
+        after.retain(|f| f.start < k);
+    }
     // "agreed to restore relations in a deal brokered by China": the agent of a participle in
     // an adjunct after the trigger belongs to the participle, not to the trigger ("condemned
     // the blockade imposed by Colombia" keeps Colombia: the participle modifies the object).

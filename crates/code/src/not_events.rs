@@ -213,6 +213,28 @@ pub(crate) fn drop(
         || hyphenated_modifier(hit, toks, lower)
         || noun_reading(hit, verb, text, toks, lower, sentence_mentions)
         || unowned_deal(hit, verb, text, toks, sentence_mentions)
+        || recognition_of_a_thing(hit, verb, toks, lower, sentence_mentions)
+}
+
+/// "recognizes the enormous economic potential of Kazakhstan": recognition is diplomatic
+/// (054) only when a party is its object, right after the verb ("recognized Kosovo",
+/// "recognition of Israel", "formally recognise the State of Palestine").
+fn recognition_of_a_thing(
+    hit: &Hit,
+    verb: &Verb,
+    toks: &[Token],
+    lower: &[&str],
+    mentions: &[Mention],
+) -> bool {
+    if verb.lemma != "recognize" {
+        return false;
+    }
+    let mut k = hit.end;
+    while k < lower.len() && matches!(lower[k], "the" | "of" | "formally" | "officially" | "as") {
+        k += 1;
+    }
+    let Some(next) = toks.get(k) else { return true };
+    !mentions.iter().any(|m| m.entity.is_some() && m.span.start == next.span.start)
 }
 
 /// The noun "deal" codes only with its parties right before it, as a hyphenated pair or a
