@@ -566,6 +566,14 @@ pub(crate) fn find(
             between: false,
         };
     }
+    // "initialed a peace agreement at the White House": a venue after "at" is not a party to
+    // a cooperative or verbal act ("missiles aimed at Poland" keeps its target).
+    if lex.events.verbs[hit.verb].code.as_str() < "14" {
+        after.retain(|f| {
+            let k = if f.start >= 1 && lower[f.start - 1] == "the" { f.start - 1 } else { f.start };
+            !(k >= 1 && lower[k - 1] == "at")
+        });
+    }
     // "..., per the Astana Times", "according to Reuters": the source of the report is not a
     // party to the event.
     if let Some(k) = (hit.end..end).find(|&k| matches!(lower[k], "per" | "according")) {

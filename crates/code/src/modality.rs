@@ -16,6 +16,10 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
         || has("no")
         || pair("failed", "to")
         || pair("refused", "to")
+        // "declined an invitation to join", "rejected calls to join"
+        || has("declined")
+        || has("declines")
+        || (has("rejected") && has("to"))
     {
         return Modality::Negated;
     }
