@@ -11,8 +11,9 @@
 //! Not coded when: no "X's NOUN" for an act noun in the last five sentences ("Officials
 //! welcomed the move" after a paragraph that never says whose move); the possessor is the
 //! source itself. The same noun is preferred; another act noun names the same act ("Kenya's
-//! decision ... Uganda praised the move"); with no possessor written, the act is the last
-//! asserted event's ("Kenya joined the alliance. Uganda welcomed the move." -> UGA 051 KEN).
+//! decision ... Uganda praised the move"); with no possessor written, the act is the asserted
+//! event of the sentence before ("Kenya joined the alliance. Uganda welcomed the move." -> UGA
+//! 051 KEN).
 
 use crate::actors;
 use dyad_lexicon::Lexicon;
@@ -32,6 +33,10 @@ pub(crate) const ACT_NOUNS: &[&str] = &[
 
 /// How many sentences back an "X's NOUN" still resolves "the NOUN".
 const REACH: usize = 5;
+
+/// How many sentences back the last asserted act resolves "the NOUN" when no possessor was
+/// written: the sentence before, no farther (a paragraph later "the move" is another act).
+const LAST_ACT_REACH: usize = 1;
 
 /// The possessors of act nouns seen so far: (noun, actor, sentence number), newest last.
 #[derive(Debug, Default)]
@@ -97,7 +102,7 @@ impl Acts {
                 self.last_act
                     .as_ref()
                     .filter(|(_, at)| {
-                        ACT_NOUNS.contains(&noun) && sentence.saturating_sub(*at) <= REACH
+                        ACT_NOUNS.contains(&noun) && sentence.saturating_sub(*at) <= LAST_ACT_REACH
                     })
                     .map(|(id, _)| id)
             })

@@ -608,6 +608,17 @@ pub(crate) fn find(
         .find(|&k| lower[k] == "with")
         .map(|k| first_group(&actors_between(doc, toks, k + 1, end, lex), &c))
         .unwrap_or_default();
+    // "Israel's ambassador to Kazakhstan praised ...": the state after "ambassador to" is part
+    // of the title, not the subject.
+    before.retain(|f| {
+        let k = if f.start >= 1 && lower[f.start - 1] == "the" { f.start - 1 } else { f.start };
+        !(k >= 2
+            && matches!(lower[k - 1], "to" | "in")
+            && matches!(
+                lower[k - 2],
+                "ambassador" | "envoy" | "representative" | "emissary" | "embassy" | "consul"
+            ))
+    });
     let source = participles::trailing(doc, &c, start, hit.start, lex)
         .or_else(|| shared_subject::source(doc, &c, start, hit.start, lex))
         .unwrap_or_else(|| {
