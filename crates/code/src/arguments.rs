@@ -446,7 +446,11 @@ pub(crate) fn find(
     let c = Context { text: doc.text, toks, lower, hits };
     // "A meeting between Putin and Erdogan", "talks between Armenia and Azerbaijan": the parties
     // after "between" act on each other (the caller codes a joint act both ways).
-    if lower.get(hit.end) == Some(&"between") {
+    // Only when no actor stands before the trigger in its clause: "Qatar offered to mediate
+    // between Israel and Hamas" is Qatar's act towards both.
+    if lower.get(hit.end) == Some(&"between")
+        && actors_between(doc, toks, clause_start(lower, hit.start), hit.start, lex).is_empty()
+    {
         let end = clause_end(lower, hit.end + 1);
         let parties = first_group(&actors_between(doc, toks, hit.end + 1, end, lex), &c);
         if parties.iter().skip(1).any(|p| p.id != parties[0].id) {
