@@ -99,31 +99,32 @@ fn agency_agent(name: &str) -> &'static str {
     }
 }
 
+/// The alphabetic word at the start of `at`, and its length.
+fn word_at(at: &str) -> (&str, usize) {
+    let len = at.find(|c: char| !c.is_alphabetic()).unwrap_or(at.len());
+    (&at[..len], len)
+}
+
 pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
     let e = m.entity.as_ref()?;
     let actor = |id: EntityId, agent: Option<&'static str>| Some(Actor { id, agent, place: false });
     match m.kind {
         ActorKind::State => {
             // "Kazakh troops"; "Armenian and Azerbaijani troops" (the noun after the pair).
-            // The words right after the mention, up to the first punctuation.
-            let rest = &text[m.span.end..];
-            let mut words =
-                rest.strip_prefix(' ').unwrap_or("").split(' ').take(3).map_while(|w| {
-                    (!w.is_empty() && w.chars().all(char::is_alphabetic)).then_some(w)
-                });
             let group = |w: &str| {
                 GROUP_NOUNS.iter().find(|(g, _)| w.eq_ignore_ascii_case(g)).map(|(_, a)| *a)
             };
-            let agent = match (words.next(), words.next(), words.next()) {
-                (Some(next), _, _) if group(next).is_some() => group(next),
-                (Some("and"), Some(other), Some(noun))
-                    if other.starts_with(char::is_uppercase)
-                        && m.how == dyad_model::MentionHow::Demonym =>
-                {
-                    group(noun)
+            let rest = text[m.span.end..].strip_prefix(' ').unwrap_or("");
+            let (next, len) = word_at(rest);
+            let mut agent = group(next);
+            if agent.is_none() && next == "and" && m.how == dyad_model::MentionHow::Demonym {
+                let rest = rest[len..].strip_prefix(' ').unwrap_or("");
+                let (other, len) = word_at(rest);
+                if other.starts_with(char::is_uppercase) {
+                    let (noun, _) = word_at(rest[len..].strip_prefix(' ').unwrap_or(""));
+                    agent = group(noun);
                 }
-                _ => None,
-            };
+            }
             actor(e.clone(), agent)
         }
         ActorKind::Person => lex.person(e).and_then(|p| {

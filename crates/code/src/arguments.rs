@@ -135,26 +135,29 @@ pub(crate) fn actors_between(
 }
 
 /// Prepositions that open an introductory phrase ("During the summit, ...", "Ahead of the
-/// talks, ...").
-const INTRODUCTORY: &[&str] = &[
-    "according",
-    "during",
-    "after",
-    "before",
-    "following",
-    "at",
-    "in",
-    "on",
-    "amid",
-    "despite",
-    "ahead",
-    "since",
-    "under",
-    "unlike",
-    "like",
-    "for",
-    "with",
-];
+/// talks, ...", "According to Reuters, ..."); a `match`, checked for every trigger.
+fn is_introductory(w: &str) -> bool {
+    matches!(
+        w,
+        "according"
+            | "during"
+            | "after"
+            | "before"
+            | "following"
+            | "at"
+            | "in"
+            | "on"
+            | "amid"
+            | "despite"
+            | "ahead"
+            | "since"
+            | "under"
+            | "unlike"
+            | "like"
+            | "for"
+            | "with"
+    )
+}
 
 /// Words that end a list of parties: the next actor is not one of them.
 const LIST_BREAKERS: &[&str] = &[
@@ -494,7 +497,7 @@ pub(crate) fn find(
     }
     // "During the C5+1 summit, Trump said": the actors of an introductory phrase closed by a
     // comma are not the subject when one follows.
-    if INTRODUCTORY.contains(&lower[start]) {
+    if is_introductory(lower[start]) {
         if let Some(comma) = (start + 1..hit.start).find(|&k| lower[k] == ",") {
             if before.iter().any(|f| f.start > comma) && before.iter().any(|f| f.end <= comma) {
                 before.retain(|f| f.start > comma);

@@ -219,9 +219,9 @@ pub(crate) fn agreement_nouns(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &m
         })
         .collect();
     let Some(first) = antecedents.iter().map(|a| a.0).min() else { return false };
-    // Only documents that name an agreement are searched, and only after the first name: one
-    // pass of a small automaton of its own (adding the nouns to the gazetteer's automaton slowed
-    // every document's scan by 5%).
+    // Only documents that name an agreement are searched, and only in the windows after a name:
+    // a small automaton of its own (adding the nouns to the gazetteer's automaton slowed every
+    // document's scan by 5%).
     static NOUNS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     let automaton = NOUNS.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
@@ -230,11 +230,33 @@ pub(crate) fn agreement_nouns(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &m
             .expect("agreement nouns compile")
     });
     let sentence_of = |pos: usize| doc.sentences.partition_point(|s| s.span.end <= pos);
+    // Where a window of AGREEMENT_WINDOW_SENTENCES after the sentence holding `pos` ends.
+    let window_end = |pos: usize| {
+        doc.sentences
+            .get(sentence_of(pos.saturating_sub(1)) + AGREEMENT_WINDOW_SENTENCES)
+            .map_or(text.len(), |s| s.span.end)
+    };
+    let mut named_ends: Vec<usize> = antecedents.iter().map(|a| a.0).collect();
+    named_ends.sort_unstable();
     let mut claimed: Vec<Span> = found.mentions.iter().map(|m| m.span).collect();
     claimed.sort();
     let mut new = Vec::new();
-    for m in automaton.find_iter(&text[first..]) {
-        let span = Span::new(first + m.start(), first + m.end());
+    // Only the windows after the names (and after nouns already resolved) are searched.
+    let (mut pos, mut reach) = (first, window_end(first));
+    loop {
+        let hit = automaton.find(aho_corasick::Input::new(text).range(pos..reach.max(pos)));
+        let Some(m) = hit else {
+            // The next name beyond the window opens a new one.
+            match named_ends.iter().find(|&&end| end > reach) {
+                Some(&end) => {
+                    (pos, reach) = (end, window_end(end));
+                    continue;
+                }
+                None => break,
+            }
+        };
+        pos = m.end();
+        let span = Span::new(m.start(), m.end());
         let (start, noun) = (span.start, span.slice(text));
         if crate::overlaps_any(&claimed, span)
             || !text[..start].ends_with(' ')
@@ -267,6 +289,7 @@ pub(crate) fn agreement_nouns(doc: &DocumentView<'_>, gaz: &Gazetteer, found: &m
         let head = head.clone();
         new.push((span, entity));
         antecedents.push((span.end, entity, head));
+        reach = reach.max(window_end(span.end));
     }
     let any = !new.is_empty();
     for (span, e) in new {
