@@ -480,7 +480,20 @@ pub(crate) fn find(
             start = and + 1;
         }
     }
-    let end = clause_end(lower, hit.end);
+    let mut end = clause_end(lower, hit.end);
+    // "Although Chile rejected the plan, its officials met Peru": a subordinate clause ends at
+    // the comma before the main clause's subject.
+    let subordinate = (0..hit.start)
+        .rev()
+        .take_while(|&k| !BOUNDARIES.contains(&lower[k]) || SUBORDINATORS.contains(&lower[k]))
+        .any(|k| SUBORDINATORS.contains(&lower[k]));
+    if subordinate {
+        if let Some(comma) = (hit.end..end).find(|&k| {
+            lower[k] == "," && lower.get(k + 1).is_some_and(|w| MAIN_SUBJECTS.contains(w))
+        }) {
+            end = comma;
+        }
+    }
     let mut before = actors_between(doc, toks, start, hit.start, lex);
     // Relative clauses: "Iran, which criticized Israel, met Kazakhstan". Inside the relative
     // clause the source is the noun it hangs on; after it closes, the main clause's subject is
@@ -502,6 +515,38 @@ pub(crate) fn find(
             if before.iter().any(|f| f.start > comma) && before.iter().any(|f| f.end <= comma) {
                 before.retain(|f| f.start > comma);
             }
+        }
+    }
+    // "While Azerbaijan did not join the accords, its officials contacted ...": a main clause's
+    // subject "its/their officials" after a subordinate clause is the state that clause named.
+    if before.is_empty()
+        && start >= 2
+        && lower[start - 1] == ","
+        && matches!(lower[start], "its" | "their")
+        && lower.get(start + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "officials"
+                    | "government"
+                    | "leaders"
+                    | "diplomats"
+                    | "ministers"
+                    | "envoys"
+                    | "forces"
+                    | "troops"
+                    | "military"
+                    | "leadership"
+                    | "president"
+            )
+        })
+    {
+        let earlier = actors_between(doc, toks, 0, start - 1, lex);
+        let states: Vec<Found> = earlier
+            .into_iter()
+            .filter(|f| lex.state(&f.actor.id).is_some() && !f.actor.place)
+            .collect();
+        if let Some(last) = states.last() {
+            before.push(Found { start, end: start + 1, ..last.clone() });
         }
     }
     if before.is_empty() {
