@@ -99,6 +99,11 @@ fn agency_agent(name: &str) -> &'static str {
     }
 }
 
+/// A state's id, shared from the lexicon when it is one (no string allocated per mention).
+fn state_id(lex: &Lexicon, id: &str) -> EntityId {
+    lex.state_entity(id).cloned().unwrap_or_else(|| EntityId::from(id))
+}
+
 /// The alphabetic word at the start of `at`, and its length.
 fn word_at(at: &str) -> (&str, usize) {
     let len = at.find(|c: char| !c.is_alphabetic()).unwrap_or(at.len());
@@ -129,13 +134,13 @@ pub(crate) fn of(m: &Mention, text: &str, lex: &Lexicon) -> Option<Actor> {
         }
         ActorKind::Person => lex.person(e).and_then(|p| {
             let agent = (!p.offices.is_empty()).then_some("GOV");
-            actor(EntityId::from(p.country.as_str()), agent)
+            actor(state_id(lex, &p.country), agent)
         }),
         ActorKind::Organization | ActorKind::Agreement | ActorKind::Company => {
             // National agencies (a foreign ministry, a parliament) act for their state.
             match lex.org(e) {
                 Some(o) if o.kind == dyad_lexicon::OrgKind::Agency => match o.country.as_deref() {
-                    Some(c) => actor(EntityId::from(c), Some(agency_agent(&o.name))),
+                    Some(c) => actor(state_id(lex, c), Some(agency_agent(&o.name))),
                     None => actor(e.clone(), Some(agency_agent(&o.name))),
                 },
                 Some(o) if o.kind == dyad_lexicon::OrgKind::Company => {

@@ -118,6 +118,8 @@ pub struct Lexicon {
     pub(crate) capital_index: FxHashMap<String, dyad_model::EntityId>,
     /// A place's id -> the id of the state it belongs to, for places that belong to one.
     pub(crate) place_index: FxHashMap<String, dyad_model::EntityId>,
+    /// A state's id -> the same id, shared (callers clone a reference count, not a string).
+    pub(crate) state_entity_index: FxHashMap<String, dyad_model::EntityId>,
     /// The last word of a title's wording (`last_word`) -> (title, wording) indexes.
     pub(crate) title_index: FxHashMap<String, Vec<(usize, usize)>>,
 }
@@ -203,6 +205,12 @@ impl Lexicon {
         self.state_word_index.get(word).map(|&i| &self.states[i])
     }
 
+    /// A state's id as a shared entity id ("KAZ"), for code that turns people and agencies into
+    /// their state for every mention.
+    pub fn state_entity(&self, id: &str) -> Option<&dyad_model::EntityId> {
+        self.state_entity_index.get(id)
+    }
+
     /// The id of the state a place belongs to ("gaza" -> PSE).
     pub fn state_of_place(&self, place: &str) -> Option<&dyad_model::EntityId> {
         self.place_index.get(place)
@@ -233,9 +241,14 @@ impl Lexicon {
             }
         }
         self.state_word_index = state_words;
+        self.state_entity_index = self
+            .states
+            .iter()
+            .map(|s| (s.id.clone(), dyad_model::EntityId::from(s.id.as_str())))
+            .collect();
         let mut capitals = FxHashMap::default();
         for s in &self.states {
-            let id = dyad_model::EntityId::from(s.id.as_str());
+            let id = self.state_entity_index[&s.id].clone();
             for c in &s.capitals {
                 capitals.entry(c.clone()).or_insert_with(|| id.clone());
             }
