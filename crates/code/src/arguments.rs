@@ -483,10 +483,7 @@ pub(crate) fn find(
     let mut end = clause_end(lower, hit.end);
     // "Although Chile rejected the plan, its officials met Peru": a subordinate clause ends at
     // the comma before the main clause's subject.
-    let subordinate = (0..hit.start)
-        .rev()
-        .take_while(|&k| !BOUNDARIES.contains(&lower[k]) || SUBORDINATORS.contains(&lower[k]))
-        .any(|k| SUBORDINATORS.contains(&lower[k]));
+    let subordinate = start > 0 && SUBORDINATORS.contains(&lower[start - 1]);
     if subordinate {
         if let Some(comma) = (hit.end..end).find(|&k| {
             lower[k] == "," && lower.get(k + 1).is_some_and(|w| MAIN_SUBJECTS.contains(w))
