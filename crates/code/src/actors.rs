@@ -1,8 +1,9 @@
 //! The actor an event is coded for, from a mention: states as themselves, leaders and national
 //! agencies as their state (PETRARCH codes "Tokayev" as Kazakhstan's government), organisations,
 //! agreements and companies as themselves. A place of the lexicon that belongs to a state
-//! ("Gaza", "Tel Aviv") or a capital named as a city ("visited Washington") stands for that state, but only as the target of a visit or of force
-//! ("began its invasion of Gaza"); other places and unresolved names are not actors.
+//! ("Gaza", "Tel Aviv") or a capital named as a city ("visited Washington") stands for that
+//! state, but only as the target of a visit or of force ("began its invasion of Gaza"); other
+//! places and unresolved names are not actors.
 //!
 //! Each actor also gets its agent (sector) code where the text says which part of the state
 //! acts, as in CAMEO and Phoenix: `GOV` for office holders and ministries, `MIL` for defence

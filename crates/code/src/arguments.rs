@@ -349,14 +349,23 @@ pub(crate) fn first_group(found: &[Found], c: &Context<'_>) -> Vec<Actor> {
 /// and Netanyahu's 2016 visit" (Netanyahu, not the list "Kazakhstan and Netanyahu"). At most two
 /// words (a year, an adjective) between the possessive and the trigger.
 fn possessor(before: &[Found], lower: &[&str], trigger: usize) -> Option<Vec<Actor>> {
-    let k = (trigger.saturating_sub(3)..trigger)
-        .rev()
-        .find(|&k| lower[k].ends_with("'s") || lower[k].ends_with("’s"))?;
+    let k = (trigger.saturating_sub(3)..trigger).rev().find(|&k| is_possessive(lower[k]))?;
     if (k + 1..trigger).any(|j| lower[j] == "," || lower[j] == "and") {
         return None;
     }
     let last = before.last().filter(|f| f.end == k + 1)?;
     Some(vec![last.actor.clone()])
+}
+
+/// A word in the possessive ("Netanyahu's", "Kazakhstan’s").
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// The token before a mention, "the" skipped ("at the White House": "at").
+fn word_before(lower: &[&str], f: &Found) -> Option<usize> {
+    let k = if f.start >= 1 && lower[f.start - 1] == "the" { f.start - 1 } else { f.start };
+    k.checked_sub(1)
 }
 
 /// Modifiers between a hyphenated pair of parties and a nominal trigger ("U.S.-Kazakhstan
@@ -402,9 +411,9 @@ const TOPICS: &[&str] = &[
 fn act_possessor(before: &[Found], lower: &[&str]) -> Option<Vec<Actor>> {
     let first = before.first()?;
     let word = lower.get(first.end - 1)?;
-    let possessive = word.ends_with("'s") || word.ends_with("’s");
     let noun = lower.get(first.end)?;
-    (possessive && crate::antecedents::ACT_NOUNS.contains(noun)).then(|| vec![first.actor.clone()])
+    (is_possessive(word) && crate::antecedents::ACT_NOUNS.contains(noun))
+        .then(|| vec![first.actor.clone()])
 }
 
 /// Whether the party starting at `f` is in the possessive right before a trigger ("German
@@ -413,7 +422,7 @@ fn act_possessor(before: &[Found], lower: &[&str]) -> Option<Vec<Actor>> {
 fn possessor_of_act(c: &Context<'_>, f: &Found) -> bool {
     let lower = c.lower;
     (f.start..(f.start + 6).min(lower.len()))
-        .find(|&k| lower[k].ends_with("'s") || lower[k].ends_with("’s"))
+        .find(|&k| is_possessive(lower[k]))
         .is_some_and(|k| c.hits.iter().any(|h| h.start > k && h.start <= k + 2))
 }
 
@@ -451,17 +460,18 @@ pub(crate) fn find(
     // after "between" act on each other (the caller codes a joint act both ways).
     // Only when no actor stands before the trigger in its clause: "Qatar offered to mediate
     // between Israel and Hamas" is Qatar's act towards both.
-    if lower.get(hit.end) == Some(&"between")
-        && actors_between(doc, toks, clause_start(lower, hit.start), hit.start, lex).is_empty()
-    {
+    if lower.get(hit.end) == Some(&"between") {
+        let start = clause_start(lower, hit.start);
         let end = clause_end(lower, hit.end + 1);
         let parties = first_group(&actors_between(doc, toks, hit.end + 1, end, lex), &c);
-        if parties.iter().skip(1).any(|p| p.id != parties[0].id) {
+        if parties.iter().skip(1).any(|p| p.id != parties[0].id)
+            && actors_between(doc, toks, start, hit.start, lex).is_empty()
+        {
             return Arguments {
                 source: parties,
                 target: Vec::new(),
                 with_target: Vec::new(),
-                clause_start: clause_start(lower, hit.start),
+                clause_start: start,
                 source_is_subject: true,
                 between: true,
             };
@@ -618,10 +628,7 @@ pub(crate) fn find(
     // "initialed a peace agreement at the White House": a venue after "at" is not a party to
     // a cooperative or verbal act ("missiles aimed at Poland" keeps its target).
     if lex.events.verbs[hit.verb].code.as_str() < "14" {
-        after.retain(|f| {
-            let k = if f.start >= 1 && lower[f.start - 1] == "the" { f.start - 1 } else { f.start };
-            !(k >= 1 && lower[k - 1] == "at")
-        });
+        after.retain(|f| word_before(lower, f).is_none_or(|k| lower[k] != "at"));
     }
     // "..., per the Astana Times", "according to Reuters": the source of the report is not a
     // party to the event.
@@ -660,13 +667,14 @@ pub(crate) fn find(
     // "Israel's ambassador to Kazakhstan praised ...": the state after "ambassador to" is part
     // of the title, not the subject.
     before.retain(|f| {
-        let k = if f.start >= 1 && lower[f.start - 1] == "the" { f.start - 1 } else { f.start };
-        !(k >= 2
-            && matches!(lower[k - 1], "to" | "in")
-            && matches!(
-                lower[k - 2],
-                "ambassador" | "envoy" | "representative" | "emissary" | "embassy" | "consul"
-            ))
+        !word_before(lower, f).is_some_and(|k| {
+            k >= 1
+                && matches!(lower[k], "to" | "in")
+                && matches!(
+                    lower[k - 1],
+                    "ambassador" | "envoy" | "representative" | "emissary" | "embassy" | "consul"
+                )
+        })
     });
     let source = participles::trailing(doc, &c, start, hit.start, lex)
         .or_else(|| shared_subject::source(doc, &c, start, hit.start, lex))
@@ -736,10 +744,7 @@ fn dash_agents(
         let next = (k + 1..end).find(|&j| lower[j] == "by").unwrap_or(end);
         let found: Vec<Found> = actors_between(doc, c.toks, k + 1, next, lex)
             .into_iter()
-            .filter(|f| {
-                let w = lower[f.end - 1];
-                !(w.ends_with("'s") || w.ends_with("’s"))
-            })
+            .filter(|f| !is_possessive(lower[f.end - 1]))
             .collect();
         for a in first_group(&found, c) {
             if !agents.iter().any(|b| b.id == a.id) {

@@ -156,8 +156,6 @@ impl<'l> Coder<'l> {
                 } else {
                     None
                 };
-                // "praised the decision": the actor whose decision the text named shortly before.
-                let act_target;
                 // "Netanyahu's 2016 visit, the first by an Israeli premier": a target that is
                 // only the source again is none.
                 let only_sources =
@@ -171,10 +169,10 @@ impl<'l> Coder<'l> {
                         &args.source,
                     );
                 }
+                // "praised the decision": the actor whose decision the text named shortly before.
                 if args.target.is_empty() && joint.is_none() {
                     let Some(id) = acts.target(&lower, hit.end, number) else { continue };
-                    act_target = actors::Actor { id: id.clone(), agent: None, place: false };
-                    args.target = vec![act_target];
+                    args.target = vec![actors::Actor { id: id.clone(), agent: None, place: false }];
                 }
                 let mut modality = modality::of(&lower, hit.start, args.clause_start);
                 // "a deal brokered by China": a participle modifying a noun is not governed

@@ -16,10 +16,8 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
         || has("no")
         || pair("failed", "to")
         || pair("refused", "to")
-        // "declined an invitation to join", "rejected calls to join"
-        || has("declined")
-        || has("declines")
-        || (has("rejected") && has("to"))
+        // "declined an invitation to join", "rejected calls to join" (not "exports declined")
+        || verb_then_to(window, &["declined", "declines", "rejected", "rejects"])
     {
         return Modality::Negated;
     }
@@ -32,27 +30,27 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
     let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
     // "Netanyahu invited Tokayev to visit Israel", "urged Iran to release": the act asked for
     // has not happened.
-    let requested = window.iter().enumerate().any(|(k, w)| {
-        matches!(
-            *w,
-            "invited"
-                | "invites"
-                | "invite"
-                | "urged"
-                | "urges"
-                | "urge"
-                | "asked"
-                | "asks"
-                | "pressed"
-                | "presses"
-                | "encouraged"
-                | "encourages"
-                | "wants"
-                | "wanted"
-                | "proposed"
-                | "proposes"
-        ) && window[k + 1..].contains(&"to")
-    });
+    let requested = verb_then_to(
+        window,
+        &[
+            "invited",
+            "invites",
+            "invite",
+            "urged",
+            "urges",
+            "urge",
+            "asked",
+            "asks",
+            "pressed",
+            "presses",
+            "encouraged",
+            "encourages",
+            "wants",
+            "wanted",
+            "proposed",
+            "proposes",
+        ],
+    );
     if requested {
         return Modality::Hypothetical;
     }
@@ -105,4 +103,10 @@ pub(crate) fn of(lower: &[&str], trigger: usize, clause_start: usize) -> Modalit
         return Modality::Planned;
     }
     Modality::Asserted
+}
+
+/// Whether one of `verbs` stands in `window` with a "to" after it ("urged Iran to", "declined an
+/// invitation to").
+fn verb_then_to(window: &[&str], verbs: &[&str]) -> bool {
+    window.iter().enumerate().any(|(k, w)| verbs.contains(w) && window[k + 1..].contains(&"to"))
 }

@@ -41,7 +41,7 @@ pub(crate) fn source(
             && h.start >= start
             && !crate::objects::object_of_previous(c.hits, n, lower)
             // "condemned Peru's raid and called for": a possessed noun is not the verb.
-            && !(h.start > 0 && (lower[h.start - 1].ends_with("'s") || lower[h.start - 1].ends_with("’s")))
+            && !crate::restatements::possessed(lower, h.start)
     })?;
     let previous = &c.hits[n];
     let mut subject = actors_between(doc, c.toks, start, previous.start, lex);

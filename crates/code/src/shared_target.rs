@@ -10,9 +10,8 @@
 //! PER, CHL 0253 PER.
 //!
 //! Not coded when: the sources and words differ ("Chile condemned Peru, and Bolivia called for
-//! calm"); a
-//! clause boundary stands between ("..., but", "; ", "which"); the trigger is more than eight
-//! words after "and".
+//! calm"); a clause boundary stands between ("..., but", "; ", "which"); the trigger is more
+//! than eight words after "and".
 
 use crate::actors::Actor;
 use dyad_model::{EntityId, Event};

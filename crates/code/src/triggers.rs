@@ -41,7 +41,7 @@ impl Pattern {
     /// the verb, "$ and * agree", is not read after the trigger).
     fn compile(phrase: &str, lemma: &str, code: &str) -> Option<Pattern> {
         let lemma: Vec<&str> = lemma.split_whitespace().filter(|w| !is_article(w)).collect();
-        let mut tokens = phrase.split_whitespace().filter(|w| !is_article(w)).peekable();
+        let mut tokens = phrase.split_whitespace().filter(|w| !is_article(w));
         for l in &lemma {
             if tokens.next()? != *l {
                 return None;

@@ -167,8 +167,7 @@ pub(crate) fn short_names<'t>(
 
 /// Lower-case nouns that refer back to an agreement the document named: "the accords" after
 /// "the Abraham Accords", "the multilateral framework", "the pact".
-pub(crate) const AGREEMENT_NOUNS: &[&str] =
-    &["accords", "accord", "framework", "agreement", "pact", "treaty"];
+const AGREEMENT_NOUNS: &[&str] = &["accords", "accord", "framework", "agreement", "pact", "treaty"];
 
 /// Adjectives that may stand between the determiner and the noun without making it another
 /// agreement ("the multilateral framework"; not "the trade agreement").
