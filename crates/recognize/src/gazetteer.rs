@@ -6,7 +6,7 @@
 //! start with a capital, except inside an all-lower-case line (a URL slug or breadcrumb), where
 //! names of six letters or more are accepted.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use dyad_lexicon::{Lexicon, OrgKind};
 use dyad_model::{ActorKind, MentionHow, Span};
 use std::collections::HashMap;
@@ -96,7 +96,10 @@ pub(crate) struct Candidate {
 
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
+    /// Every form, searched anchored at word starts (see [`Gazetteer::scan`]).
     automaton: AhoCorasick,
+    /// The bytes some form begins with: no other byte needs a search.
+    first_bytes: [bool; 256],
     /// The pattern each automaton form belongs to.
     form_pattern: Vec<u32>,
     patterns: Vec<Pattern>,
@@ -282,12 +285,20 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&forms)
             .expect("gazetteer patterns compile");
+        let mut first_bytes = [false; 256];
+        for form in &forms {
+            if let Some(&b) = form.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
         let by_id =
             b.entities.iter().enumerate().map(|(i, e)| (e.id.to_string(), i as u32)).collect();
         Gazetteer {
             automaton,
+            first_bytes,
             form_pattern,
             patterns: b.patterns,
             entities: b.entities,
@@ -311,27 +322,70 @@ impl Gazetteer {
 
     /// Matches on word boundaries whose casing fits, without overlaps (longest first).
     ///
-    /// The automaton reports the leftmost-longest match; when it fails the boundary or casing
-    /// rules, the search resumes one character after its start, so a shorter valid form at a
-    /// later position is not lost.
+    /// A form can only be kept where a word starts, so the automaton is run anchored at each
+    /// such position whose byte some form begins with, rather than over every byte: the walk
+    /// from the root ends within a few bytes for most words and touches only the hot top of
+    /// the trie. At each start the longest form wins; when it fails the boundary or casing
+    /// rules, the scan moves on one character, so a shorter valid form at a later position is
+    /// not lost (the same matches as a leftmost-longest search over the whole text).
     pub(crate) fn scan(&self, text: &str) -> Vec<Candidate> {
+        let bytes = text.as_bytes();
         let mut kept: Vec<Candidate> = Vec::new();
+        // `pos` is always where a word may start: it follows no letter or digit.
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.automaton.find(aho_corasick::Input::new(text).range(pos..)) else {
-                break;
-            };
-            let span = Span::new(m.start(), m.end());
-            let index = self.form_pattern[m.pattern().as_usize()];
-            let pattern = &self.patterns[index as usize];
-            if on_word_boundaries(text, span) && casing_fits(text, span, pattern) {
-                kept.push(Candidate { span, pattern: index });
-                pos = m.end();
-            } else {
-                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        while pos < bytes.len() {
+            if self.first_bytes[bytes[pos] as usize] {
+                let input = aho_corasick::Input::new(text)
+                    .range(pos..)
+                    .anchored(aho_corasick::Anchored::Yes);
+                if let Some(m) = self.automaton.find(input) {
+                    let span = Span::new(m.start(), m.end());
+                    let index = self.form_pattern[m.pattern().as_usize()];
+                    let pattern = &self.patterns[index as usize];
+                    if on_word_boundaries(text, span) && casing_fits(text, span, pattern) {
+                        kept.push(Candidate { span, pattern: index });
+                        pos = m.end();
+                        if !starts_word(text, pos) {
+                            pos = next_start(text, pos);
+                        }
+                        continue;
+                    }
+                }
             }
+            pos = next_start(text, pos);
         }
         kept
+    }
+}
+
+/// The next position after `pos` that follows no letter or digit: past the character at
+/// `pos`, and past the rest of the word when that character is part of one.
+fn next_start(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii() {
+            pos += 1;
+            if !b.is_ascii_alphanumeric() {
+                return pos;
+            }
+        } else {
+            let c = text[pos..].chars().next().unwrap_or(' ');
+            pos += c.len_utf8();
+            if !c.is_alphanumeric() {
+                return pos;
+            }
+        }
+    }
+    pos
+}
+
+/// Whether `pos` (a character boundary) follows no letter or digit, as a form's start must.
+fn starts_word(text: &str, pos: usize) -> bool {
+    match text.as_bytes()[..pos].last() {
+        None => true,
+        Some(&b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => text[..pos].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
     }
 }
 
@@ -389,4 +443,29 @@ fn line_is_lowercase(text: &str, span: Span) -> bool {
     let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     let end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
     !text[start..end].chars().any(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(g: &Gazetteer, text: &str) -> Vec<String> {
+        g.scan(text).iter().map(|c| c.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn forms_match_only_where_a_word_starts_and_ends() {
+        let lex = Lexicon::builtin().expect("builtin lexicon");
+        let g = Gazetteer::build(&lex);
+        // "US" inside "business" or "focus" is no mention; at a word start after punctuation
+        // or a non-ASCII character it is.
+        assert_eq!(found(&g, "business focus"), Vec::<String>::new());
+        assert_eq!(found(&g, "(US) and «Iran»"), ["US", "Iran"]);
+        assert_eq!(found(&g, "éIran Irané Iran"), ["Iran"]);
+        // A form that ends with a period may touch the next word.
+        assert_eq!(found(&g, "the U.S.-led talks"), ["U.S."]);
+        // When the longest form at a start fails its right boundary, the scan goes on and
+        // still finds the forms after it.
+        assert_eq!(found(&g, "Chinas China"), ["China"]);
+    }
 }
