@@ -150,11 +150,14 @@ fn find_each(r: &Reader<'_>, blocked: &[Span], opts: &Options) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if !may_start(r, i) {
+        // The token in lower case, once: most tokens are tested against the starters only.
+        let mut buf = [0u8; MAX_STARTER];
+        let first = lowered(r.toks[i].span.slice(r.text), &mut buf);
+        if !may_start(r, i, first.as_deref()) {
             i += 1;
             continue;
         }
-        match at(r, i, opts) {
+        match at(r, i, opts, first.as_deref().unwrap_or("")) {
             Some((f, end)) if !blocked.iter().any(|b| b.contains(f.span)) => {
                 out.push(f);
                 i = end.max(i + 1);
@@ -175,13 +178,15 @@ fn prefix(r: &Reader<'_>, i: usize) -> Option<(&'static str, usize)> {
     PREFIXES.iter().find(|(p, _)| *p == w).map(|(_, c)| (*c, i + 1))
 }
 
-fn at(r: &Reader<'_>, i: usize, opts: &Options) -> Option<(Found, usize)> {
+/// A quantity starting at token `i`, whose lower-case form is `first` ("" when too long to
+/// start one with a word).
+fn at(r: &Reader<'_>, i: usize, opts: &Options, first: &str) -> Option<(Found, usize)> {
     let start = i;
     let mut j = i;
     let mut approx = None;
     let mut bound = None;
     for (words, name, b) in APPROX {
-        if words.iter().enumerate().all(|(k, w)| r.is(i + k, w)) {
+        if words[0] == first && words[1..].iter().enumerate().all(|(k, w)| r.is(i + 1 + k, w)) {
             approx = Some(*name);
             bound = Some(*b);
             j = i + words.len();
@@ -194,7 +199,7 @@ fn at(r: &Reader<'_>, i: usize, opts: &Options) -> Option<(Found, usize)> {
         j += 1;
     }
     // Ordinal rank claims: "the seventh nation", "the first country".
-    if approx.is_none() && r.is(i, "the") {
+    if approx.is_none() && first == "the" {
         if let Some(rank) = r.word(i + 1).and_then(|w| ORDINALS.iter().position(|o| *o == w)) {
             let noun = r.word(i + 2)?;
             let noun_ok = RANK_NOUNS.contains(&noun.as_ref())
@@ -417,15 +422,29 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
 
 /// Whether a quantity can start at token `i`: a digit, a number word, an approximator, a sign
 /// or a currency; other tokens are skipped without trying the grammar.
-fn may_start(r: &Reader<'_>, i: usize) -> bool {
-    let t = r.toks[i];
-    if t.kind == TokenKind::Number {
+fn may_start(r: &Reader<'_>, i: usize, lower: Option<&str>) -> bool {
+    if r.toks[i].kind == TokenKind::Number {
         return true;
     }
-    let w = t.span.slice(r.text);
-    if w.len() > 14 {
+    let Some(lower) = lower else {
         return false;
+    };
+    STARTERS.contains(lower) || crate::number::small_word(lower).is_some() || lower == "."
+}
+
+/// The longest word (in bytes) that may start a quantity.
+const MAX_STARTER: usize = 14;
+
+/// `w` in lower case, in `buf` when it is ASCII; `None` when it is longer than any starter.
+fn lowered<'b>(w: &str, buf: &'b mut [u8; MAX_STARTER]) -> Option<std::borrow::Cow<'b, str>> {
+    if w.len() > MAX_STARTER {
+        return None;
     }
-    let lower = w.to_lowercase();
-    STARTERS.contains(&lower) || crate::number::small_word(&lower).is_some() || lower == "."
+    if !w.is_ascii() {
+        return Some(std::borrow::Cow::Owned(w.to_lowercase()));
+    }
+    let out = &mut buf[..w.len()];
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok().map(std::borrow::Cow::Borrowed)
 }
