@@ -46,7 +46,11 @@ impl Briefing {
                 Some(_) if m.kind == dyad_model::ActorKind::Place => {}
                 Some(e) => {
                     *per_doc.entry(e.as_ref()).or_default() += 1;
-                    self.kinds.entry(e.to_string()).or_insert(m.kind.as_str());
+                    // Looked up before inserting: an owned key per mention cost an allocation
+                    // per mention of a run.
+                    if !self.kinds.contains_key(e.as_ref()) {
+                        self.kinds.insert(e.to_string(), m.kind.as_str());
+                    }
                 }
                 None if m.how == dyad_model::MentionHow::Unknown => {
                     let name = m.span.slice(&a.document.text);
@@ -59,10 +63,13 @@ impl Briefing {
                 None => {}
             }
         }
-        for (e, n) in &per_doc {
-            let entry = self.actors.entry(e.to_string()).or_default();
-            entry.0 += n;
-            entry.1 += 1;
+        for (&e, &n) in &per_doc {
+            match self.actors.get_mut(e) {
+                Some(entry) => *entry = (entry.0 + n, entry.1 + 1),
+                None => {
+                    self.actors.insert(e.to_string(), (n, 1));
+                }
+            }
         }
         for d in &a.diagnostics {
             *self.warnings.entry(d.code).or_default() += 1;

@@ -159,7 +159,26 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // The store and the exports format millions of dates: years 0 to 9999 are written
+        // digit by digit, without the formatting machinery.
+        if !(0..=9999).contains(&self.year) {
+            return write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        }
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (y, m, d) = (self.year as u32, u32::from(self.month), u32::from(self.day));
+        let iso = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ];
+        f.write_str(std::str::from_utf8(&iso).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -179,6 +198,17 @@ mod tests {
             assert_eq!(Date::from_days(days).to_days(), days);
         }
         assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+    }
+
+    #[test]
+    fn dates_print_as_iso_8601_with_padded_fields() {
+        let printed = |y, m, d| Date::new(y, m, d).unwrap().to_string();
+        assert_eq!(printed(2025, 11, 7), "2025-11-07");
+        assert_eq!(printed(992, 1, 31), "0992-01-31");
+        assert_eq!(printed(1, 12, 1), "0001-12-01");
+        assert_eq!(printed(9999, 12, 31), "9999-12-31");
+        // Years outside 0-9999 keep the formatter's form.
+        assert_eq!(Date::from_days(-800_000).to_string(), "-221-09-04");
     }
 
     #[test]
