@@ -24,11 +24,16 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
 }
 
 /// Like [`tokens`], appending to a buffer the caller reuses (no allocation per call).
+///
+/// Every stage that reads words tokenises each sentence it reads, so this walks bytes and
+/// decodes a character only where a byte is not ASCII.
 pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < s.len() {
+        let (c, width) = char_at(s, i);
         if c.is_whitespace() {
+            i += width;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -37,35 +42,108 @@ pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
             TokenKind::Word
         } else {
             out.push(Token {
-                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                span: Span::new(span.start + i, span.start + i + width),
                 kind: TokenKind::Punct,
             });
+            i += width;
             continue;
         };
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut end = i + width;
+        while end < s.len() {
+            let (d, d_width) = char_at(s, end);
             let joins = d.is_alphanumeric()
-                || (matches!(d, '-' | '\'' | '’' | '.' | ',')
-                    && s[j + d.len_utf8()..].chars().next().is_some_and(|n| {
-                        if kind == TokenKind::Number {
-                            n.is_ascii_digit() && matches!(d, '.' | ',')
-                        } else {
-                            n.is_alphanumeric() && d != ','
-                        }
-                    }));
+                || (matches!(d, '-' | '\'' | '’' | '.' | ',') && end + d_width < s.len() && {
+                    let (n, _) = char_at(s, end + d_width);
+                    if kind == TokenKind::Number {
+                        n.is_ascii_digit() && matches!(d, '.' | ',')
+                    } else {
+                        n.is_alphanumeric() && d != ','
+                    }
+                });
             if !joins {
                 break;
             }
-            end = j + d.len_utf8();
-            chars.next();
+            end += d_width;
         }
         out.push(Token { span: Span::new(span.start + i, span.start + end), kind });
+        i = end;
     }
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let lead = s.as_bytes()[i];
+    if lead.is_ascii() {
+        return (char::from(lead), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokeniser written plainly over characters: the byte walk must agree with it.
+    fn reference(text: &str) -> Vec<(usize, usize, TokenKind)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            k += 1;
+            if c.is_whitespace() {
+                continue;
+            }
+            let kind = if c.is_ascii_digit() {
+                TokenKind::Number
+            } else if c.is_alphanumeric() {
+                TokenKind::Word
+            } else {
+                out.push((i, i + c.len_utf8(), TokenKind::Punct));
+                continue;
+            };
+            let mut end = i + c.len_utf8();
+            while k < chars.len() {
+                let (j, d) = chars[k];
+                let next = chars.get(k + 1).map(|&(_, n)| n);
+                let joins = d.is_alphanumeric()
+                    || (matches!(d, '-' | '\'' | '’' | '.' | ',')
+                        && next.is_some_and(|n| {
+                            if kind == TokenKind::Number {
+                                n.is_ascii_digit() && matches!(d, '.' | ',')
+                            } else {
+                                n.is_alphanumeric() && d != ','
+                            }
+                        }));
+                if !joins {
+                    break;
+                }
+                end = j + d.len_utf8();
+                k += 1;
+            }
+            out.push((i, end, kind));
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_walk_agrees_with_the_plain_tokeniser() {
+        for text in [
+            "Côte d’Ivoire’s 3,5 bn «Astana» talks—on 29.01.2026, U.S.-led.",
+            "a\u{a0}b\u{2009}c\u{b}d\te\r\nf 1.2.3 x-,y '90s don't 7th.",
+            "Ελλάδα και Türkiye: ٣ 日本 -5 ,5 5, end-",
+            "",
+            "’",
+        ] {
+            let fast: Vec<(usize, usize, TokenKind)> = tokens(text, Span::new(0, text.len()))
+                .iter()
+                .map(|t| (t.span.start, t.span.end, t.kind))
+                .collect();
+            assert_eq!(fast, reference(text), "{text}");
+        }
+    }
 
     #[test]
     fn words_numbers_punct() {
