@@ -44,8 +44,7 @@ pub(crate) fn lex<'s>(text: &str, span: Span, lower: &'s mut String) -> Vec<Tok<
     };
     let mut i = 0;
     while i < b.len() {
-        let c = s[i..].chars().next().expect("char boundary");
-        let w = c.len_utf8();
+        let (c, w) = char_at(s, i);
         if c.is_whitespace() {
             i += w;
             continue;
@@ -110,7 +109,7 @@ pub(crate) fn lex<'s>(text: &str, span: Span, lower: &'s mut String) -> Vec<Tok<
             let start = i;
             let mut j = i;
             while j < b.len() {
-                let d = s[j..].chars().next().expect("char boundary");
+                let (d, _) = char_at(s, j);
                 if d.is_alphabetic()
                     || d == '\''
                     || d == '’'
@@ -188,18 +187,30 @@ fn fold_word(out: &mut String, word: &str) {
 
 /// A period that belongs to an abbreviation: "Nov.", "Sept.", "a.m.", "p.m.".
 fn is_abbrev_dot(s: &str, start: usize, dot: usize) -> bool {
-    let word = s[start..dot].to_ascii_lowercase();
-    let months =
-        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-    let days = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
-    months.contains(&word.as_str())
-        || days.contains(&word.as_str())
-        || matches!(word.as_str(), "a" | "p" | "a.m" | "p.m")
+    const ABBREVIATIONS: [&str; 26] = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a", "p", "a.m", "p.m",
+    ];
+    let word = &s[start..dot];
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn is_number_word_hyphen(s: &str, start: usize, hyphen: usize) -> bool {
     const TENS: [&str; 8] =
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    TENS.contains(&s[start..hyphen].to_ascii_lowercase().as_str())
+    let word = &s[start..hyphen];
+    TENS.iter().any(|t| t.eq_ignore_ascii_case(word))
         && s[hyphen + 1..].starts_with(|c: char| c.is_alphabetic())
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length in bytes, decoded
+/// only when the byte is not ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let lead = s.as_bytes()[i];
+    if lead.is_ascii() {
+        return (char::from(lead), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
