@@ -41,7 +41,11 @@ impl SqliteStore {
     /// within the memory of one.
     pub fn open_reader(path: &Path) -> Result<SqliteStore, StoreError> {
         let name = path.display().to_string();
-        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        // No per-connection mutex: a `Connection` is used by one thread at a time, and in the
+        // default serialised mode every column read took and released one.
+        let flags =
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
             .map_err(|source| StoreError::Open { path: name.clone(), source })?;
         conn.execute_batch(
             "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;",
