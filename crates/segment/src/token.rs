@@ -49,9 +49,15 @@ pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         };
         let mut end = i + width;
+        let bytes = s.as_bytes();
         while end < s.len() {
+            // The common case first: an ASCII letter or digit goes on with the token.
+            if bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
             let (d, d_width) = char_at(s, end);
-            let joins = d.is_alphanumeric()
+            let joins = (!d.is_ascii() && d.is_alphanumeric())
                 || (matches!(d, '-' | '\'' | '’' | '.' | ',') && end + d_width < s.len() && {
                     let (n, _) = char_at(s, end + d_width);
                     if kind == TokenKind::Number {
