@@ -173,3 +173,17 @@ fn store(bencher: divan::Bencher) {
             store
         });
 }
+
+/// The same, stage by stage over all documents ([`dyad_pipeline::Analyzer::analyze_all`]).
+#[divan::bench]
+fn pipeline_stage_major(bencher: divan::Bencher) {
+    let analyzer = dyad_pipeline::Analyzer::new(&LEXICON);
+    let input_bytes: u64 = RAW.iter().map(|r| r.content.len() as u64).sum();
+    bencher
+        .counter(divan::counter::BytesCount::new(input_bytes))
+        .with_inputs(|| RAW.clone())
+        .bench_values(|raws| {
+            let docs = raws.into_iter().map(|r| build_document(r).expect("builds")).collect();
+            analyzer.analyze_all(docs).iter().map(|a| a.events.len()).sum::<usize>()
+        });
+}

@@ -48,45 +48,127 @@ impl<'l> Analyzer<'l> {
     /// quantities, codes its events and claims, and checks it against itself and the reference
     /// data.
     pub fn analyze(&self, document: Document) -> Analysis {
-        let sentences = dyad_segment::sentences(&document.text);
-        let view = DocumentView {
-            text: &document.text,
-            date: document.meta.published,
-            sentences: &sentences,
+        self.analyze_all(vec![document]).pop().expect("one analysis per document")
+    }
+
+    /// Analyses several documents stage by stage: every document is segmented, then every
+    /// document's actors are recognised, and so on. Each stage's code and tables stay in the
+    /// caches while it runs over the documents, instead of five stages taking turns per
+    /// document. The results are those of [`Analyzer::analyze`] on each document, in order.
+    pub fn analyze_all(&self, documents: Vec<Document>) -> Vec<Analysis> {
+        let found = self.find_all(&documents);
+        documents
+            .into_iter()
+            .zip(found)
+            .map(|(document, found)| found.into_analysis(document))
+            .collect()
+    }
+
+    /// What [`Analyzer::analyze_all`] finds in each document, without the documents.
+    pub fn find_all(&self, documents: &[Document]) -> Vec<Found> {
+        self.find_all_of(&documents.iter().collect::<Vec<_>>())
+    }
+
+    /// Like [`Analyzer::find_all`], over borrowed documents.
+    pub fn find_all_of(&self, documents: &[&Document]) -> Vec<Found> {
+        let sentences: Vec<Vec<dyad_model::Sentence>> =
+            documents.iter().map(|d| dyad_segment::sentences(&d.text)).collect();
+        let mentions: Vec<Vec<dyad_model::Mention>> = documents
+            .iter()
+            .zip(&sentences)
+            .map(|(d, s)| {
+                self.recognizer.recognize(&DocumentView {
+                    text: &d.text,
+                    date: d.meta.published,
+                    sentences: s,
+                })
+            })
+            .collect();
+        let spans: Vec<Vec<dyad_model::Span>> =
+            sentences.iter().map(|s| s.iter().map(|x| x.span).collect()).collect();
+        let times: Vec<Vec<dyad_model::TimeExpr>> = documents
+            .iter()
+            .zip(&spans)
+            .map(|(d, s)| {
+                let mut times = dyad_temporal::find_times(&d.text, s, d.meta.published);
+                if d.meta.published.is_none() {
+                    dyad_temporal::fill_years(&mut times);
+                }
+                times
+            })
+            .collect();
+        let quantities: Vec<Vec<dyad_model::Quantity>> = (0..documents.len())
+            .map(|i| {
+                dyad_quantity::find_quantities(
+                    &documents[i].text,
+                    &spans[i],
+                    &mentions[i],
+                    &times[i],
+                )
+            })
+            .collect();
+        let code_view = |i: usize| dyad_code::DocumentView {
+            text: &documents[i].text,
+            date: documents[i].meta.published,
+            sentences: &sentences[i],
+            mentions: &mentions[i],
+            times: &times[i],
         };
-        let mentions = self.recognizer.recognize(&view);
-        let sentence_spans: Vec<dyad_model::Span> = sentences.iter().map(|s| s.span).collect();
-        let mut times =
-            dyad_temporal::find_times(&document.text, &sentence_spans, document.meta.published);
-        if document.meta.published.is_none() {
-            dyad_temporal::fill_years(&mut times);
-        }
-        let quantities =
-            dyad_quantity::find_quantities(&document.text, &sentence_spans, &mentions, &times);
-        let view = dyad_code::DocumentView {
-            text: &document.text,
-            date: document.meta.published,
-            sentences: &sentences,
-            mentions: &mentions,
-            times: &times,
-        };
-        let events = self.coder.code(&view);
-        let claims = self.coder.claims(&view, &events);
-        let check_view = dyad_check::DocumentView {
-            text: &document.text,
-            date: document.meta.published,
-            sentences: &sentences,
-            mentions: &mentions,
-            times: &times,
-            events: &events,
-            claims: &claims,
-        };
-        let checked = dyad_check::run(&check_view, self.lexicon);
-        let findings = checked.findings;
-        let mut claims = claims;
+        let events: Vec<Vec<dyad_model::Event>> =
+            (0..documents.len()).map(|i| self.coder.code(&code_view(i))).collect();
+        let claims: Vec<Vec<dyad_model::Claim>> =
+            (0..documents.len()).map(|i| self.coder.claims(&code_view(i), &events[i])).collect();
+        let checked: Vec<dyad_check::Checked> = (0..documents.len())
+            .map(|i| {
+                let d = &documents[i];
+                dyad_check::run(
+                    &dyad_check::DocumentView {
+                        text: &d.text,
+                        date: d.meta.published,
+                        sentences: &sentences[i],
+                        mentions: &mentions[i],
+                        times: &times[i],
+                        events: &events[i],
+                        claims: &claims[i],
+                    },
+                    self.lexicon,
+                )
+            })
+            .collect();
+        sentences
+            .into_iter()
+            .zip(mentions)
+            .zip(times)
+            .zip(quantities)
+            .zip(events)
+            .zip(claims)
+            .zip(checked)
+            .map(|((((((sentences, mentions), times), quantities), events), claims), checked)| {
+                Found { sentences, mentions, times, quantities, events, claims, checked }
+            })
+            .collect()
+    }
+}
+
+/// Everything the stages find in one document ([`Analyzer::find_all`]).
+#[derive(Debug)]
+pub struct Found {
+    sentences: Vec<dyad_model::Sentence>,
+    mentions: Vec<dyad_model::Mention>,
+    times: Vec<dyad_model::TimeExpr>,
+    quantities: Vec<dyad_model::Quantity>,
+    events: Vec<dyad_model::Event>,
+    claims: Vec<dyad_model::Claim>,
+    checked: dyad_check::Checked,
+}
+
+impl Found {
+    /// The analysis of `document`, whose findings these are.
+    pub fn into_analysis(self, document: Document) -> Analysis {
+        let Found { sentences, mentions, times, quantities, events, mut claims, checked } = self;
         claims.extend(checked.office_claims);
         let mut diagnostics = dyad_quantity::check(&quantities);
-        let mut findings = findings;
+        let mut findings = checked.findings;
         findings.extend(dyad_check::from_arithmetic(&document.text, &diagnostics));
         if document.meta.published.is_none() {
             diagnostics.push(Diagnostic::warning(
@@ -104,6 +186,34 @@ impl<'l> Analyzer<'l> {
             claims,
             findings,
             diagnostics,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled example corpus: several formats, a document without a date.
+    fn example_documents() -> Vec<Document> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+        dyad_ingest::inputs(&[dir], dyad_ingest::ReadConfig::default())
+            .map(|raw| dyad_ingest::build_document(raw.expect("reads")).expect("builds"))
+            .collect()
+    }
+
+    #[test]
+    fn stage_by_stage_analysis_equals_one_document_at_a_time() {
+        let lex = Lexicon::builtin().expect("lexicon");
+        let analyzer = Analyzer::new(&lex);
+        let docs = example_documents();
+        assert!(docs.len() >= 5, "the example corpus has its documents");
+        let together = analyzer.analyze_all(docs.clone());
+        let one_by_one: Vec<Analysis> = docs.into_iter().map(|d| analyzer.analyze(d)).collect();
+        assert_eq!(together.len(), one_by_one.len());
+        for (a, b) in together.iter().zip(&one_by_one) {
+            assert!(!b.mentions.is_empty(), "{} has mentions", b.document.source);
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{}", b.document.source);
         }
     }
 }
