@@ -147,7 +147,7 @@ fn events(bencher: divan::Bencher) {
     });
 }
 
-/// Every per-document stage together, as `dyad analyze` runs them.
+/// Every per-document stage together, one document at a time ([`dyad_pipeline::Analyzer::analyze`]).
 #[divan::bench]
 fn pipeline(bencher: divan::Bencher) {
     let analyzer = dyad_pipeline::Analyzer::new(&LEXICON);
@@ -174,7 +174,8 @@ fn store(bencher: divan::Bencher) {
         });
 }
 
-/// The same, stage by stage over all documents ([`dyad_pipeline::Analyzer::analyze_all`]).
+/// The same, stage by stage over all documents ([`dyad_pipeline::Analyzer::analyze_all`]), as
+/// `dyad analyze` runs each chunk of documents.
 #[divan::bench]
 fn pipeline_stage_major(bencher: divan::Bencher) {
     let analyzer = dyad_pipeline::Analyzer::new(&LEXICON);
