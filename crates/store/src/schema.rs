@@ -207,8 +207,5 @@ pub(crate) const SECONDARY_INDEXES: &[(&str, &str)] = &[
     ("events_dyad", "CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target)"),
     ("claims_key", "CREATE INDEX IF NOT EXISTS claims_key ON claims(predicate, object, subject)"),
     ("findings_doc", "CREATE INDEX IF NOT EXISTS findings_doc ON findings(doc)"),
-    (
-        "actor_docs_entity",
-        "CREATE INDEX IF NOT EXISTS actor_docs_entity ON actor_docs(entity)",
-    ),
+    ("actor_docs_entity", "CREATE INDEX IF NOT EXISTS actor_docs_entity ON actor_docs(entity)"),
 ];
