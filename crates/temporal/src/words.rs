@@ -54,9 +54,20 @@ pub fn weekday_from_name(word: &str) -> Option<Weekday> {
     let lower = ascii_lower(w, &mut buf)?;
     const DAYS: [&str; 7] =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    DAYS.iter()
-        .position(|d| lower == *d || (lower.len() <= 5 && d.starts_with(lower)))
-        .map(|i| Weekday::from_index(i as u8))
+    // No two days share their first two letters: at most one can match.
+    let i = match &lower.as_bytes()[..2] {
+        b"mo" => 0,
+        b"tu" => 1,
+        b"we" => 2,
+        b"th" => 3,
+        b"fr" => 4,
+        b"sa" => 5,
+        b"su" => 6,
+        _ => return None,
+    };
+    let day = DAYS[i];
+    (lower == day || (lower.len() <= 5 && day.starts_with(lower)))
+        .then(|| Weekday::from_index(i as u8))
 }
 
 /// `w` (at most 9 bytes) in ASCII lower case, in `buf`; `None` when it is not ASCII (no month
@@ -98,6 +109,12 @@ pub fn cardinal(w: &str) -> Option<i64> {
     ];
     const TENS: [&str; 10] =
         ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // Most words are rejected on their length or first letter (z o t f s e n).
+    if !(3..=13).contains(&w.len())
+        || !matches!(w.as_bytes()[0], b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+    {
+        return None;
+    }
     if let Some(i) = ONES.iter().position(|o| *o == w) {
         return Some(i as i64);
     }
@@ -357,5 +374,24 @@ mod tests {
         assert_eq!(weekday_from_name("Thurs"), Some(Weekday::Thursday));
         assert_eq!(weekday_from_name("Thursday"), Some(Weekday::Thursday));
         assert_eq!(weekday_from_name("Th"), None);
+        assert_eq!(weekday_from_name("Sun."), Some(Weekday::Sunday));
+        assert_eq!(weekday_from_name("SAT"), Some(Weekday::Saturday));
+        assert_eq!(weekday_from_name("Wed"), Some(Weekday::Wednesday));
+        // Words sharing a day's first letters are not days.
+        assert_eq!(weekday_from_name("the"), None);
+        assert_eq!(weekday_from_name("Sundays"), None);
+        assert_eq!(weekday_from_name("Mondayx"), None);
+    }
+
+    #[test]
+    fn cardinals() {
+        assert_eq!(cardinal("zero"), Some(0));
+        assert_eq!(cardinal("nineteen"), Some(19));
+        assert_eq!(cardinal("forty"), Some(40));
+        assert_eq!(cardinal("seventy-seven"), Some(77));
+        assert_eq!(cardinal("twenty-one"), Some(21));
+        assert_eq!(cardinal("Seven"), None);
+        assert_eq!(cardinal("the"), None);
+        assert_eq!(cardinal("twenty-"), None);
     }
 }
