@@ -17,22 +17,22 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     month_from_lower(ascii_lower(w, &mut buf)?)
 }
 
-fn month_from_lower(lower: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+fn month_from_lower(lower: &[u8]) -> Option<u8> {
+    const MONTHS: [&[u8]; 12] = [
+        b"january",
+        b"february",
+        b"march",
+        b"april",
+        b"may",
+        b"june",
+        b"july",
+        b"august",
+        b"september",
+        b"october",
+        b"november",
+        b"december",
     ];
-    if lower == "sept" {
+    if lower == b"sept" {
         return Some(9);
     }
     MONTHS
@@ -52,10 +52,10 @@ pub fn weekday_from_name(word: &str) -> Option<Weekday> {
     }
     let mut buf = [0u8; 9];
     let lower = ascii_lower(w, &mut buf)?;
-    const DAYS: [&str; 7] =
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const DAYS: [&[u8]; 7] =
+        [b"monday", b"tuesday", b"wednesday", b"thursday", b"friday", b"saturday", b"sunday"];
     // No two days share their first two letters: at most one can match.
-    let i = match &lower.as_bytes()[..2] {
+    let i = match &lower[..2] {
         b"mo" => 0,
         b"tu" => 1,
         b"we" => 2,
@@ -70,16 +70,17 @@ pub fn weekday_from_name(word: &str) -> Option<Weekday> {
         .then(|| Weekday::from_index(i as u8))
 }
 
-/// `w` (at most 9 bytes) in ASCII lower case, in `buf`; `None` when it is not ASCII (no month
-/// or weekday name is).
-fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b str> {
+/// The bytes of `w` (at most 9) in ASCII lower case, in `buf`; `None` when it is not ASCII (no
+/// month or weekday name is). Bytes, not a `str`: names are compared byte for byte, and a
+/// `str` would be validated again on every call.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b [u8]> {
     if !w.is_ascii() || w.len() > buf.len() {
         return None;
     }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).ok()
+    let out = &mut buf[..w.len()];
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
 /// The value of an English cardinal from zero to ninety-nine ("seven", "forty", "twenty-two").
