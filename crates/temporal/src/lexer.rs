@@ -2,6 +2,7 @@
 //! and punctuation, each with its byte span.
 
 use dyad_model::Span;
+use dyad_segment::char_at;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Tok<'s> {
@@ -201,16 +202,4 @@ fn is_number_word_hyphen(s: &str, start: usize, hyphen: usize) -> bool {
     let word = &s[start..hyphen];
     TENS.iter().any(|t| t.eq_ignore_ascii_case(word))
         && s[hyphen + 1..].starts_with(|c: char| c.is_alphabetic())
-}
-
-/// The character at byte `i` of `s` (a character boundary) and its length in bytes, decoded
-/// only when the byte is not ASCII.
-#[inline]
-fn char_at(s: &str, i: usize) -> (char, usize) {
-    let lead = s.as_bytes()[i];
-    if lead.is_ascii() {
-        return (char::from(lead), 1);
-    }
-    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-    (c, c.len_utf8())
 }
