@@ -67,11 +67,22 @@ fn text_bytes() -> u64 {
     PREPARED.iter().map(|p| p.doc.text.len() as u64).sum()
 }
 
+fn input_bytes() -> u64 {
+    RAW.iter().map(|r| r.content.len() as u64).sum()
+}
+
+/// Runs `stage` over every prepared document, counting text bytes, and sums what it returns
+/// (a count of items found, so that the work cannot be optimised away).
+fn over_sample(bencher: divan::Bencher, stage: impl Fn(&Prepared) -> usize + Sync) {
+    bencher
+        .counter(divan::counter::BytesCount::new(text_bytes()))
+        .bench(|| PREPARED.iter().map(&stage).sum::<usize>());
+}
+
 #[divan::bench]
 fn ingest(bencher: divan::Bencher) {
-    let input_bytes: u64 = RAW.iter().map(|r| r.content.len() as u64).sum();
     bencher
-        .counter(divan::counter::BytesCount::new(input_bytes))
+        .counter(divan::counter::BytesCount::new(input_bytes()))
         .with_inputs(|| RAW.clone())
         .bench_values(|raws| {
             raws.into_iter().map(|r| build_document(r).expect("builds")).collect::<Vec<_>>()
@@ -80,70 +91,48 @@ fn ingest(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn segment(bencher: divan::Bencher) {
-    bencher.counter(divan::counter::BytesCount::new(text_bytes())).bench(|| {
-        PREPARED.iter().map(|p| dyad_segment::sentences(&p.doc.text).len()).sum::<usize>()
-    });
+    over_sample(bencher, |p| dyad_segment::sentences(&p.doc.text).len());
 }
 
 #[divan::bench]
 fn recognize(bencher: divan::Bencher) {
     let recognizer = dyad_recognize::Recognizer::new(&LEXICON);
-    bencher.counter(divan::counter::BytesCount::new(text_bytes())).bench(|| {
-        PREPARED
-            .iter()
-            .map(|p| {
-                recognizer
-                    .recognize(&dyad_recognize::DocumentView {
-                        text: &p.doc.text,
-                        date: p.doc.meta.published,
-                        sentences: &p.sentences,
-                    })
-                    .len()
-            })
-            .sum::<usize>()
+    over_sample(bencher, |p| {
+        let view = dyad_recognize::DocumentView {
+            text: &p.doc.text,
+            date: p.doc.meta.published,
+            sentences: &p.sentences,
+        };
+        recognizer.recognize(&view).len()
     });
 }
 
 #[divan::bench]
 fn temporal(bencher: divan::Bencher) {
-    bencher.counter(divan::counter::BytesCount::new(text_bytes())).bench(|| {
-        PREPARED
-            .iter()
-            .map(|p| dyad_temporal::find_times(&p.doc.text, &p.spans, p.doc.meta.published).len())
-            .sum::<usize>()
+    over_sample(bencher, |p| {
+        dyad_temporal::find_times(&p.doc.text, &p.spans, p.doc.meta.published).len()
     });
 }
 
 #[divan::bench]
 fn quantities(bencher: divan::Bencher) {
-    bencher.counter(divan::counter::BytesCount::new(text_bytes())).bench(|| {
-        PREPARED
-            .iter()
-            .map(|p| {
-                dyad_quantity::find_quantities(&p.doc.text, &p.spans, &p.mentions, &p.times).len()
-            })
-            .sum::<usize>()
+    over_sample(bencher, |p| {
+        dyad_quantity::find_quantities(&p.doc.text, &p.spans, &p.mentions, &p.times).len()
     });
 }
 
 #[divan::bench]
 fn events(bencher: divan::Bencher) {
     let coder = dyad_code::Coder::new(&LEXICON);
-    bencher.counter(divan::counter::BytesCount::new(text_bytes())).bench(|| {
-        PREPARED
-            .iter()
-            .map(|p| {
-                coder
-                    .code(&dyad_code::DocumentView {
-                        text: &p.doc.text,
-                        date: p.doc.meta.published,
-                        sentences: &p.sentences,
-                        mentions: &p.mentions,
-                        times: &p.times,
-                    })
-                    .len()
-            })
-            .sum::<usize>()
+    over_sample(bencher, |p| {
+        let view = dyad_code::DocumentView {
+            text: &p.doc.text,
+            date: p.doc.meta.published,
+            sentences: &p.sentences,
+            mentions: &p.mentions,
+            times: &p.times,
+        };
+        coder.code(&view).len()
     });
 }
 
@@ -151,9 +140,8 @@ fn events(bencher: divan::Bencher) {
 #[divan::bench]
 fn pipeline(bencher: divan::Bencher) {
     let analyzer = dyad_pipeline::Analyzer::new(&LEXICON);
-    let input_bytes: u64 = RAW.iter().map(|r| r.content.len() as u64).sum();
     bencher
-        .counter(divan::counter::BytesCount::new(input_bytes))
+        .counter(divan::counter::BytesCount::new(input_bytes()))
         .with_inputs(|| RAW.clone())
         .bench_values(|raws| {
             raws.into_iter()
@@ -179,9 +167,8 @@ fn store(bencher: divan::Bencher) {
 #[divan::bench]
 fn pipeline_stage_major(bencher: divan::Bencher) {
     let analyzer = dyad_pipeline::Analyzer::new(&LEXICON);
-    let input_bytes: u64 = RAW.iter().map(|r| r.content.len() as u64).sum();
     bencher
-        .counter(divan::counter::BytesCount::new(input_bytes))
+        .counter(divan::counter::BytesCount::new(input_bytes()))
         .with_inputs(|| RAW.clone())
         .bench_values(|raws| {
             let docs = raws.into_iter().map(|r| build_document(r).expect("builds")).collect();

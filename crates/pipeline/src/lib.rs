@@ -56,7 +56,7 @@ impl<'l> Analyzer<'l> {
     /// caches while it runs over the documents, instead of five stages taking turns per
     /// document. The results are those of [`Analyzer::analyze`] on each document, in order.
     pub fn analyze_all(&self, documents: Vec<Document>) -> Vec<Analysis> {
-        let found = self.find_all(&documents);
+        let found = self.find_all(&documents.iter().collect::<Vec<_>>());
         documents
             .into_iter()
             .zip(found)
@@ -64,13 +64,9 @@ impl<'l> Analyzer<'l> {
             .collect()
     }
 
-    /// What [`Analyzer::analyze_all`] finds in each document, without the documents.
-    pub fn find_all(&self, documents: &[Document]) -> Vec<Found> {
-        self.find_all_of(&documents.iter().collect::<Vec<_>>())
-    }
-
-    /// Like [`Analyzer::find_all`], over borrowed documents.
-    pub fn find_all_of(&self, documents: &[&Document]) -> Vec<Found> {
+    /// What [`Analyzer::analyze_all`] finds in each document, without the documents (which
+    /// the caller keeps, to analyse one by one should a stage panic).
+    pub fn find_all(&self, documents: &[&Document]) -> Vec<Found> {
         let sentences: Vec<Vec<dyad_model::Sentence>> =
             documents.iter().map(|d| dyad_segment::sentences(&d.text)).collect();
         let mentions: Vec<Vec<dyad_model::Mention>> = documents

@@ -184,8 +184,7 @@ fn analyze_chunk(
         });
     }
     let docs: Vec<&Document> = built.iter().filter_map(|(d, _)| d.as_ref().ok()).collect();
-    let found =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.find_all_of(&docs)));
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.find_all(&docs)));
     let mut found = found.ok().map(Vec::into_iter);
     let n = built.len().max(1) as u32;
     let mut results: Vec<(Result<Analysis, IngestError>, u64, Duration)> = built
