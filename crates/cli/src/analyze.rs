@@ -4,7 +4,7 @@ use crate::briefing::Briefing;
 use crate::Outcome;
 use anyhow::Context;
 use dyad_pipeline::{Analyzer, RunConfig};
-use dyad_store::{SqliteStore, Store};
+use dyad_store::{BulkLoad, SqliteStore, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::{Path, PathBuf};
 
@@ -17,10 +17,10 @@ pub(crate) fn run(
 ) -> anyhow::Result<Outcome> {
     let lex = crate::lexicon::load(lexicon_files)?;
     let analyzer = Analyzer::new(&lex);
-    let mut store = SqliteStore::open(db)?;
-    // A fresh or small store is loaded in bulk: its secondary indexes are built once at the end
-    // (and again at the next open if this run is killed).
-    let deferred = store.defer_indexes(BULK_BELOW_DOCUMENTS)?;
+    // A new store is written under a temporary name without a write-ahead log and renamed into
+    // place at the end; a small one has its secondary indexes built once at the end (and again at
+    // the next open if this run is killed). See `dyad_store::BulkLoad`.
+    let mut load = BulkLoad::open(db)?;
     let mut config = RunConfig::default();
     config.read.max_document_bytes = max_document_bytes;
     // Drawn only when stderr is a terminal.
@@ -34,7 +34,8 @@ pub(crate) fn run(
         &analyzer,
         &config,
         |batch| -> anyhow::Result<()> {
-            let outcome = store
+            let outcome = load
+                .store()
                 .write_batch(&batch)
                 .with_context(|| format!("writing to {}", db.display()))?;
             briefing.inserted += outcome.inserted;
@@ -53,16 +54,19 @@ pub(crate) fn run(
                 p.failed
             ))
         },
-    )?;
+    );
     bar.finish_and_clear();
+    // What was written stays: a new store is finished and put in place even when the run stopped
+    // on an error, which is reported after.
+    let reader_path = load.end_writes()?.to_path_buf();
     // What the sources disagree on, across everything stored, is found on a second, read-only
     // connection while this one builds the secondary indexes: the conflict scans sort for
     // themselves and need none of them, so the two use both cores. Streamed: only the first
     // conflicts are kept, the rest counted by kind.
-    let (conflicts, indexing) = std::thread::scope(|scope| {
+    let (conflicts, indexed, indexing) = std::thread::scope(|scope| {
         let reconcile = scope.spawn(|| -> anyhow::Result<_> {
             let started = std::time::Instant::now();
-            let reader = SqliteStore::open_reader(db)?;
+            let reader = SqliteStore::open_reader(&reader_path)?;
             let mut shown = Vec::new();
             let mut by_kind: std::collections::BTreeMap<&'static str, usize> = Default::default();
             dyad_reconcile::conflicts::for_each_in_store(&lex, &reader, &mut |c| {
@@ -74,15 +78,17 @@ pub(crate) fn run(
             Ok((shown, by_kind, started.elapsed()))
         });
         let started = std::time::Instant::now();
-        let indexed = if deferred {
-            store.restore_indexes().with_context(|| format!("indexing {}", db.display()))
-        } else {
-            Ok(())
-        };
+        let indexed = load.build_indexes().with_context(|| format!("indexing {}", db.display()));
         let indexing = started.elapsed();
         let conflicts = reconcile.join().expect("the reconciling thread does not panic");
-        indexed.map(|()| (conflicts, indexing))
-    })?;
+        (conflicts, indexed, indexing)
+    });
+    // A store missing an index is still whole (its next open builds the index), so it is put in
+    // place before any error is reported.
+    let finished = load.finish().with_context(|| format!("finishing {}", db.display()));
+    let report = report?;
+    indexed?;
+    finished?;
     let (shown, by_kind, reconciling) =
         conflicts.with_context(|| format!("reading conflicts from {}", db.display()))?;
     print!("{}", briefing.render(&lex, report.failures.len()));
@@ -117,9 +123,6 @@ pub(crate) fn run(
     }
     Ok(if report.failures.is_empty() { Outcome::AllProcessed } else { Outcome::SomeFailed })
 }
-
-/// Stores holding fewer documents than this are loaded with their indexes deferred.
-const BULK_BELOW_DOCUMENTS: usize = 10_000;
 
 /// Conflicts the briefing prints in full.
 const SHOWN_CONFLICTS: usize = 30;

@@ -8,6 +8,10 @@ pub enum StoreError {
     TooNew { path: String, found: i64, supported: i64 },
     #[error("database {path} has schema version {found}, not {expected}: open it for writing first to migrate it")]
     NotMigrated { path: String, found: i64, expected: i64 },
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path} is being loaded by another process; wait for it to finish")]
+    Busy { path: String },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("stored value is corrupt: {0}")]

@@ -12,11 +12,13 @@
 //! ```
 
 mod error;
+mod load;
 mod mention_blob;
 mod schema;
 mod sqlite;
 
 pub use error::StoreError;
+pub use load::{BulkLoad, DEFER_INDEXES_BELOW_DOCUMENTS};
 pub use sqlite::SqliteStore;
 
 use dyad_model::{Analysis, Date, Mention};

@@ -6,7 +6,7 @@ use crate::{
     ActorCount, ClaimQuery, DocumentSummary, EventQuery, Store, StoreCounts, StoredClaim,
     StoredEvent, StoredFinding, StoredQuantity, StoredTime, WriteOutcome,
 };
-use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span};
+use dyad_model::{ActorKind, Analysis, Date, Mention, MentionHow, Span, TimeExpr};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 
@@ -14,7 +14,7 @@ use std::path::Path;
 /// most the batch being written.
 #[derive(Debug)]
 pub struct SqliteStore {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl SqliteStore {
@@ -28,8 +28,17 @@ impl SqliteStore {
              PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
         )
             .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        SqliteStore::from_new_connection(conn, &name)
+    }
+
+    /// Migrates the database behind a connection just opened and configured, and builds any
+    /// index a killed bulk load left missing.
+    pub(crate) fn from_new_connection(
+        conn: Connection,
+        name: &str,
+    ) -> Result<SqliteStore, StoreError> {
         let mut store = SqliteStore { conn };
-        store.migrate(&name)?;
+        store.migrate(name)?;
         store.restore_indexes()?;
         Ok(store)
     }
@@ -428,6 +437,34 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
     }
 }
 
+/// One time expression as stored in its document's `times` array (schema 16): start, end,
+/// value, first and last day, granularity, kind and modifier.
+type TimeRow =
+    (usize, usize, String, Option<String>, Option<String>, String, String, Option<String>);
+
+/// A document's time expressions as one JSON array of [`TimeRow`]s, or `None` without any.
+fn times_json(times: &[TimeExpr]) -> Option<String> {
+    if times.is_empty() {
+        return None;
+    }
+    let rows: Vec<_> = times
+        .iter()
+        .map(|t| {
+            (
+                t.span.start,
+                t.span.end,
+                &t.value,
+                t.from.map(|d| d.to_string()),
+                t.to.map(|d| d.to_string()),
+                t.granularity.as_str(),
+                t.kind.as_str(),
+                &t.modifier,
+            )
+        })
+        .collect();
+    Some(serde_json::to_string(&rows).expect("time rows serialise"))
+}
+
 fn offsets_blob(a: &Analysis) -> Vec<u8> {
     let mut out = Vec::with_capacity(a.document.offsets.checkpoints().len() * 8);
     for (n, s) in a.document.offsets.checkpoints() {
@@ -492,17 +529,13 @@ impl Store for SqliteStore {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?;
             let mut insert_text = tx.prepare_cached(
-                "INSERT INTO document_texts (seq, text, offsets, mention_blob) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO document_texts (seq, text, offsets, mention_blob, times) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             let mut insert_actor_doc = tx.prepare_cached(
                 "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES (?1, ?2, ?3, ?4)",
             )?;
             let mut insert_unknown =
                 tx.prepare_cached("INSERT INTO unknown_names (doc, name, n) VALUES (?1, ?2, ?3)")?;
-            let mut insert_time = tx.prepare_cached(
-                "INSERT INTO times (doc, start, end, value, date_from, date_to, granularity, kind, modifier)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
             let mut insert_quantity = tx.prepare_cached(
                 "INSERT INTO quantities (doc, start, end, value, low, high, unit, scale, approx, measure, subjects, date_from, date_to, quote)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
@@ -551,6 +584,7 @@ impl Store for SqliteStore {
                     d.text,
                     offsets_blob(a),
                     crate::mention_blob::encode(&a.mentions),
+                    times_json(&a.times),
                 ])?;
                 // Per entity and per unknown name, one row for the document: what cross-document
                 // queries need, without a row per mention.
@@ -574,19 +608,6 @@ impl Store for SqliteStore {
                 }
                 for (name, n) in unknown {
                     insert_unknown.execute(params![seq, name, n])?;
-                }
-                for t in &a.times {
-                    insert_time.execute(params![
-                        seq,
-                        t.span.start as i64,
-                        t.span.end as i64,
-                        t.value,
-                        t.from.map(|d| d.to_string()),
-                        t.to.map(|d| d.to_string()),
-                        t.granularity.as_str(),
-                        t.kind.as_str(),
-                        t.modifier,
-                    ])?;
                 }
                 for q in &a.quantities {
                     // Sorted, so that one figure's key is one string whatever the order named.
@@ -871,24 +892,33 @@ impl Store for SqliteStore {
     }
 
     fn document_times(&self, id: &str) -> Result<Vec<StoredTime>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT t.start, t.end, t.value, t.date_from, t.date_to, t.granularity, t.kind
-             FROM times t JOIN documents d ON d.seq = t.doc WHERE d.id = ?1 ORDER BY t.start, t.end",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            let date = |i: usize| {
-                r.get::<_, Option<String>>(i).map(|v| v.as_deref().and_then(Date::parse_iso))
-            };
-            Ok(StoredTime {
-                span: (r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize),
-                value: r.get(2)?,
-                from: date(3)?,
-                to: date(4)?,
-                granularity: r.get(5)?,
-                kind: r.get(6)?,
+        let json: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT t.times FROM document_texts t JOIN documents d ON d.seq = t.seq WHERE d.id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        let Some(json) = json else {
+            return Ok(Vec::new());
+        };
+        let rows: Vec<TimeRow> = serde_json::from_str(&json)
+            .map_err(|e| StoreError::Corrupt(format!("times of document {id}: {e}")))?;
+        let mut times: Vec<StoredTime> = rows
+            .into_iter()
+            .map(|(start, end, value, from, to, granularity, kind, _modifier)| StoredTime {
+                span: (start, end),
+                value,
+                from: from.as_deref().and_then(Date::parse_iso),
+                to: to.as_deref().and_then(Date::parse_iso),
+                granularity,
+                kind,
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            .collect();
+        times.sort_by_key(|t| t.span);
+        Ok(times)
     }
 
     fn document_quantities(&self, id: &str) -> Result<Vec<StoredQuantity>, StoreError> {
@@ -1063,6 +1093,42 @@ impl Store for SqliteStore {
 mod tests {
     use super::*;
     use crate::Store;
+
+    /// A store written before schema 16 (a row per time expression) opens with each document's
+    /// times in one array, read back in text order with their dates.
+    #[test]
+    fn schema_16_folds_time_rows_into_their_document() {
+        let conn = Connection::open_in_memory().expect("memory");
+        for sql in &MIGRATIONS[..15] {
+            conn.execute_batch(sql).expect("old schema");
+        }
+        conn.pragma_update(None, "user_version", 15).expect("version");
+        conn.execute_batch(
+            "INSERT INTO documents (id, source, format, mention_count) VALUES ('d1', 'a.txt', 'text', 0);
+             INSERT INTO documents (id, source, format, mention_count) VALUES ('d2', 'b.txt', 'text', 0);
+             INSERT INTO document_texts (seq, text, offsets) VALUES (1, 'On 7 November 2025 and in 1992.', x'');
+             INSERT INTO document_texts (seq, text, offsets) VALUES (2, 'No dates here.', x'');
+             INSERT INTO times (doc, start, end, value, date_from, date_to, granularity, kind)
+                 VALUES (1, 26, 30, '1992', '1992-01-01', '1992-12-31', 'year', 'date');
+             INSERT INTO times (doc, start, end, value, date_from, date_to, granularity, kind)
+                 VALUES (1, 3, 18, '2025-11-07', '2025-11-07', '2025-11-07', 'day', 'date');",
+        )
+        .expect("old rows");
+        let mut store = SqliteStore { conn };
+        store.migrate("old.db").expect("migrates");
+        let times = store.document_times("d1").expect("times");
+        let spans: Vec<_> = times.iter().map(|t| t.span).collect();
+        assert_eq!(spans, vec![(3, 18), (26, 30)]);
+        assert_eq!(times[0].from, Date::parse_iso("2025-11-07"));
+        assert_eq!(times[1].to, Date::parse_iso("1992-12-31"));
+        assert_eq!(times[1].granularity, "year");
+        assert!(store.document_times("d2").expect("none").is_empty());
+        let tables: i64 = store
+            .conn
+            .query_row("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'times'", [], |r| r.get(0))
+            .expect("schema");
+        assert_eq!(tables, 0);
+    }
 
     /// A store written before schema 12 (texts inside `documents`, figures and claims without
     /// their words) opens with its texts moved and every figure and claim quoted from its
