@@ -120,12 +120,20 @@ impl SqliteStore {
         if version > supported {
             return Err(StoreError::TooNew { path: name.to_string(), found: version, supported });
         }
+        if version == supported {
+            return Ok(());
+        }
+        // Migrations rebuild indexes and rewrite tables: their sorts and temporary tables spill
+        // to files, so that migrating a large store does not take memory in proportion to it
+        // (a 4 GB store held 1.5 GB while its actor index was rebuilt in memory).
+        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
         let tx = self.conn.transaction()?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         tx.commit()?;
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
         Ok(())
     }
 }
