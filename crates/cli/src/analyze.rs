@@ -85,7 +85,9 @@ pub(crate) fn run(
     });
     // A store missing an index is still whole (its next open builds the index), so it is put in
     // place before any error is reported.
+    let started = std::time::Instant::now();
     let finished = load.finish().with_context(|| format!("finishing {}", db.display()));
+    let finishing = started.elapsed();
     let report = report?;
     indexed?;
     finished?;
@@ -108,7 +110,7 @@ pub(crate) fn run(
     if stats {
         let secs = report.wall.as_secs_f64().max(1e-9);
         eprintln!(
-            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s, then indexes {:.2} s beside conflicts {:.2} s; peak RSS {}",
+            "stats: {} documents, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} docs/s); analysis {:.2} s cpu, store {:.2} s, then indexes {:.2} s beside conflicts {:.2} s, made durable in {:.2} s; peak RSS {}",
             report.documents,
             report.bytes as f64 / 1e6,
             secs,
@@ -118,6 +120,7 @@ pub(crate) fn run(
             report.sink.as_secs_f64(),
             indexing.as_secs_f64(),
             reconciling.as_secs_f64(),
+            finishing.as_secs_f64(),
             peak_rss().map_or_else(|| "unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
         );
     }

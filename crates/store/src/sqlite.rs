@@ -445,6 +445,33 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
     }
 }
 
+/// Rows written by one `INSERT` into `actor_docs`: per row, a statement costs more than the row
+/// (cursor, bindings, halt and reset), and these rows are small and many.
+const ACTOR_DOC_ROWS_PER_STATEMENT: usize = 64;
+
+/// Writes `(entity, document, kind, mentions)` rows in order, [`ACTOR_DOC_ROWS_PER_STATEMENT`]
+/// to a statement and the rest one by one.
+fn insert_actor_docs(
+    tx: &rusqlite::Transaction<'_>,
+    rows: &[(&str, i64, &str, i64)],
+) -> Result<(), StoreError> {
+    const INSERT: &str = "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES ";
+    let values = |n: usize| vec!["(?, ?, ?, ?)"; n].join(", ");
+    let mut many =
+        tx.prepare_cached(&format!("{INSERT}{}", values(ACTOR_DOC_ROWS_PER_STATEMENT)))?;
+    let mut chunks = rows.chunks_exact(ACTOR_DOC_ROWS_PER_STATEMENT);
+    for chunk in &mut chunks {
+        let params =
+            chunk.iter().flat_map(|(e, doc, kind, n)| [e as &dyn rusqlite::ToSql, doc, kind, n]);
+        many.execute(rusqlite::params_from_iter(params))?;
+    }
+    let mut one = tx.prepare_cached(&format!("{INSERT}{}", values(1)))?;
+    for (e, doc, kind, n) in chunks.remainder() {
+        one.execute(params![e, doc, kind, n])?;
+    }
+    Ok(())
+}
+
 /// One time expression as stored in its document's `times` array (schema 16): start, end,
 /// value, first and last day, granularity, kind and modifier.
 type TimeRow =
@@ -539,9 +566,9 @@ impl Store for SqliteStore {
             let mut insert_text = tx.prepare_cached(
                 "INSERT INTO document_texts (seq, text, offsets, mention_blob, times) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
-            let mut insert_actor_doc = tx.prepare_cached(
-                "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES (?1, ?2, ?3, ?4)",
-            )?;
+            // The batch's (entity, document) rows, the most numerous by far, go in several to a
+            // statement at the end of the batch (see `insert_actor_docs`).
+            let mut actor_docs: Vec<(&str, i64, &str, i64)> = Vec::new();
             let mut insert_unknown =
                 tx.prepare_cached("INSERT INTO unknown_names (doc, name, n) VALUES (?1, ?2, ?3)")?;
             let mut insert_quantity = tx.prepare_cached(
@@ -611,9 +638,7 @@ impl Store for SqliteStore {
                         None => {}
                     }
                 }
-                for (entity, (kind, n)) in per_entity {
-                    insert_actor_doc.execute(params![entity, seq, kind, n])?;
-                }
+                actor_docs.extend(per_entity.into_iter().map(|(e, (kind, n))| (e, seq, kind, n)));
                 for (name, n) in unknown {
                     insert_unknown.execute(params![seq, name, n])?;
                 }
@@ -715,6 +740,7 @@ impl Store for SqliteStore {
                     ])?;
                 }
             }
+            insert_actor_docs(&tx, &actor_docs)?;
         }
         tx.commit()?;
         Ok(outcome)
