@@ -1128,6 +1128,33 @@ mod tests {
     use super::*;
     use crate::Store;
 
+    /// More rows than one statement takes are all written, in order.
+    #[test]
+    fn actor_doc_rows_are_written_in_order_several_to_a_statement() {
+        let mut store = SqliteStore::open_in_memory().expect("store");
+        let names: Vec<String> = (0..150).map(|i| format!("E{i:03}")).collect();
+        let rows: Vec<(&str, i64, &str, i64)> =
+            names.iter().enumerate().map(|(i, e)| (e.as_str(), 1, "state", i as i64)).collect();
+        let tx = store.conn.transaction().expect("begin");
+        tx.execute_batch(
+            "INSERT INTO documents (seq, id, source, format) VALUES (1, 'd', 'd.txt', 'text')",
+        )
+        .expect("document");
+        insert_actor_docs(&tx, &rows).expect("insert");
+        tx.commit().expect("commit");
+        let stored: Vec<(String, i64)> = store
+            .conn
+            .prepare("SELECT entity, mentions FROM actor_docs ORDER BY rowid")
+            .expect("select")
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("read");
+        let expected: Vec<(String, i64)> =
+            rows.iter().map(|(e, _, _, n)| (e.to_string(), *n)).collect();
+        assert_eq!(stored, expected);
+    }
+
     /// A store written before schema 16 (a row per time expression) opens with each document's
     /// times in one array, read back in text order with their dates.
     #[test]
