@@ -62,6 +62,18 @@ impl<'l> Coder<'l> {
 
     /// All events of the document, in text order.
     pub fn code(&self, outer: &DocumentView<'_>) -> Vec<Event> {
+        let tokens =
+            dyad_segment::SentenceTokens::new(outer.text, outer.sentences.iter().map(|s| s.span));
+        self.code_tokenized(outer, &tokens)
+    }
+
+    /// [`Coder::code`] with the document's sentences already tokenised, shared with the
+    /// earlier stages.
+    pub fn code_tokenized(
+        &self,
+        outer: &DocumentView<'_>,
+        tokens: &dyad_segment::SentenceTokens,
+    ) -> Vec<Event> {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         let mut previous: &[Mention] = &[];
@@ -78,8 +90,7 @@ impl<'l> Coder<'l> {
                 antecedents.clear();
                 continue;
             }
-            toks.clear();
-            dyad_segment::tokens_into(doc.text, sentence.span, &mut toks);
+            let toks = tokens.of(number);
             // One lower-cased copy of the sentence, sliced per token: ASCII lower-casing keeps
             // byte offsets, and the verb lexicon and boundary words are ASCII.
             let lowered = sentence.span.slice(doc.text).to_ascii_lowercase();
@@ -93,10 +104,10 @@ impl<'l> Coder<'l> {
                 .collect();
             let own =
                 not_events::mentions_in(outer.mentions, sentence.span.start, sentence.span.end);
-            appositions::read_as_commas(&toks, &mut lower, own);
+            appositions::read_as_commas(toks, &mut lower, own);
             let mut sentence_mentions = own;
-            let mut pairs = pairs::resolve(outer.text, &toks, &lower, own, previous, self.lexicon);
-            pairs.extend(pronouns::resolve(&toks, &lower, own, &antecedents, self.lexicon));
+            let mut pairs = pairs::resolve(outer.text, toks, &lower, own, previous, self.lexicon);
+            pairs.extend(pronouns::resolve(toks, &lower, own, &antecedents, self.lexicon));
             previous = own;
             // "Both sides": the sentence is coded with the two parties added at the phrase (an
             // allocation only for the rare sentence that has such a phrase).
@@ -118,15 +129,15 @@ impl<'l> Coder<'l> {
                     return false;
                 }
                 let verb = &self.events.verbs[hit.verb];
-                !not_events::drop(hit, verb, doc.text, &toks, &lower, sentence_mentions)
+                !not_events::drop(hit, verb, doc.text, toks, &lower, sentence_mentions)
             });
             let speaker =
-                arguments::reporting_frame(doc, &toks, &lower, &found, self.events, self.lexicon);
+                arguments::reporting_frame(doc, toks, &lower, &found, self.events, self.lexicon);
             // "Erdogan said that he had met Putin": the pronoun is the speaker.
             let speaker_view;
             let mut with_speaker: Vec<Mention> = Vec::new();
             if let Some(m) = speaker.as_ref().and_then(|frame| {
-                pronouns::speaker(&toks, &lower, frame, sentence_mentions, self.lexicon)
+                pronouns::speaker(toks, &lower, frame, sentence_mentions, self.lexicon)
             }) {
                 with_speaker.extend(sentence_mentions.iter().cloned());
                 with_speaker.push(m);
@@ -141,7 +152,7 @@ impl<'l> Coder<'l> {
                 if skip[n] {
                     continue;
                 }
-                let mut args = arguments::find(doc, &toks, &lower, hit, &found, self.lexicon);
+                let mut args = arguments::find(doc, toks, &lower, hit, &found, self.lexicon);
                 if args.source.is_empty() {
                     continue;
                 }
@@ -163,7 +174,7 @@ impl<'l> Coder<'l> {
                 if only_sources && joint.is_none() {
                     args.target = shared_target::targets(
                         &out[first_event..],
-                        &toks,
+                        toks,
                         &lower,
                         hit.start,
                         &args.source,

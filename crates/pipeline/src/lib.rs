@@ -69,15 +69,20 @@ impl<'l> Analyzer<'l> {
     pub fn find_all(&self, documents: &[&Document]) -> Vec<Found> {
         let sentences: Vec<Vec<dyad_model::Sentence>> =
             documents.iter().map(|d| dyad_segment::sentences(&d.text)).collect();
-        let mentions: Vec<Vec<dyad_model::Mention>> = documents
+        // Each sentence is tokenised once, for recognition, quantities and the coder.
+        let tokens: Vec<dyad_segment::SentenceTokens> = documents
             .iter()
             .zip(&sentences)
-            .map(|(d, s)| {
-                self.recognizer.recognize(&DocumentView {
-                    text: &d.text,
-                    date: d.meta.published,
-                    sentences: s,
-                })
+            .map(|(d, s)| dyad_segment::SentenceTokens::new(&d.text, s.iter().map(|x| x.span)))
+            .collect();
+        let mentions: Vec<Vec<dyad_model::Mention>> = (0..documents.len())
+            .map(|i| {
+                let view = DocumentView {
+                    text: &documents[i].text,
+                    date: documents[i].meta.published,
+                    sentences: &sentences[i],
+                };
+                self.recognizer.recognize_tokenized(&view, &tokens[i])
             })
             .collect();
         let spans: Vec<Vec<dyad_model::Span>> =
@@ -95,9 +100,10 @@ impl<'l> Analyzer<'l> {
             .collect();
         let quantities: Vec<Vec<dyad_model::Quantity>> = (0..documents.len())
             .map(|i| {
-                dyad_quantity::find_quantities(
+                dyad_quantity::find_quantities_tokenized(
                     &documents[i].text,
                     &spans[i],
+                    &tokens[i],
                     &mentions[i],
                     &times[i],
                 )
@@ -110,8 +116,9 @@ impl<'l> Analyzer<'l> {
             mentions: &mentions[i],
             times: &times[i],
         };
-        let events: Vec<Vec<dyad_model::Event>> =
-            (0..documents.len()).map(|i| self.coder.code(&code_view(i))).collect();
+        let events: Vec<Vec<dyad_model::Event>> = (0..documents.len())
+            .map(|i| self.coder.code_tokenized(&code_view(i), &tokens[i]))
+            .collect();
         let claims: Vec<Vec<dyad_model::Claim>> =
             (0..documents.len()).map(|i| self.coder.claims(&code_view(i), &events[i])).collect();
         let checked: Vec<dyad_check::Checked> = (0..documents.len())

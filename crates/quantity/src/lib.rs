@@ -26,6 +26,7 @@ mod units;
 pub use checks::check;
 
 use dyad_model::{ActorKind, EntityId, Mention, Quantity, Span, TimeExpr};
+use dyad_segment::SentenceTokens;
 use std::collections::BTreeMap;
 
 /// Every quantity in `text`, attached to measures, subjects and periods.
@@ -35,13 +36,25 @@ pub fn find_quantities(
     mentions: &[Mention],
     times: &[TimeExpr],
 ) -> Vec<Quantity> {
-    find_with(text, sentences, mentions, times, false)
+    find_with(text, sentences, None, mentions, times, false)
+}
+
+/// [`find_quantities`] with the sentences already tokenised (`tokens.of(i)` for
+/// `sentences[i]`), shared with the other stages.
+pub fn find_quantities_tokenized(
+    text: &str,
+    sentences: &[Span],
+    tokens: &SentenceTokens,
+    mentions: &[Mention],
+    times: &[TimeExpr],
+) -> Vec<Quantity> {
+    find_with(text, sentences, Some(tokens), mentions, times, false)
 }
 
 /// Like [`find_quantities`], also emitting bare numbers with no unit (unit `number`), as
 /// number-recognition suites expect.
 pub fn find_numbers(text: &str, sentences: &[Span]) -> Vec<Quantity> {
-    find_with(text, sentences, &[], &[], true)
+    find_with(text, sentences, None, &[], &[], true)
 }
 
 fn main_pair(mentions: &[Mention]) -> Vec<EntityId> {
@@ -61,6 +74,7 @@ fn main_pair(mentions: &[Mention]) -> Vec<EntityId> {
 fn find_with(
     text: &str,
     sentences: &[Span],
+    tokenized: Option<&SentenceTokens>,
     mentions: &[Mention],
     times: &[TimeExpr],
     bare: bool,
@@ -69,18 +83,24 @@ fn find_with(
     let opts = grammar::Options { bare_numbers: bare };
     let mut out = Vec::new();
     let mut toks = Vec::new();
-    for &sentence in sentences {
+    for (number, &sentence) in sentences.iter().enumerate() {
         let s = sentence.slice(text);
         if !s.bytes().any(|b| b.is_ascii_digit()) && !has_number_word(s) {
             continue;
         }
-        toks.clear();
-        dyad_segment::tokens_into(text, sentence, &mut toks);
+        let toks: &[dyad_segment::Token] = match tokenized {
+            Some(shared) => shared.of(number),
+            None => {
+                toks.clear();
+                dyad_segment::tokens_into(text, sentence, &mut toks);
+                &toks
+            }
+        };
         // Numbers inside time expressions ("in 2024", "three years") belong to them; ranges and
         // durations are blocked whole, dates too.
         let blocked: Vec<Span> =
             times.iter().filter(|t| sentence.contains(t.span)).map(|t| t.span).collect();
-        let reader = number::Reader { text, toks: &toks };
+        let reader = number::Reader { text, toks };
         // Only the mentions and times of this sentence (both lists are in text order).
         let m_from = mentions.partition_point(|m| m.span.start < sentence.start);
         let m_to = mentions.partition_point(|m| m.span.start < sentence.end);

@@ -64,6 +64,18 @@ impl<'l> Recognizer<'l> {
 
     /// All mentions in the document, sorted by span.
     pub fn recognize(&self, doc: &DocumentView<'_>) -> Vec<Mention> {
+        let tokens =
+            dyad_segment::SentenceTokens::new(doc.text, doc.sentences.iter().map(|s| s.span));
+        self.recognize_tokenized(doc, &tokens)
+    }
+
+    /// [`Recognizer::recognize`] with the document's sentences already tokenised, shared with
+    /// the later stages.
+    pub fn recognize_tokenized(
+        &self,
+        doc: &DocumentView<'_>,
+        tokens: &dyad_segment::SentenceTokens,
+    ) -> Vec<Mention> {
         let candidates = self.gazetteer.scan(doc.text);
         let mut found = Found::default();
         let mut deferred: Vec<&Candidate> = Vec::new();
@@ -133,7 +145,15 @@ impl<'l> Recognizer<'l> {
         claimed.extend(corefs.iter().map(|c| c.span));
         claimed.sort();
         let short_names = coref::short_names(doc, &self.gazetteer, &found);
-        unknown::find(doc, &claimed, &title_spans, &short_names, &self.gazetteer, &mut found);
+        unknown::find(
+            doc,
+            &claimed,
+            &title_spans,
+            &short_names,
+            &self.gazetteer,
+            tokens,
+            &mut found,
+        );
         found.sort();
         if coref::agreement_nouns(doc, &self.gazetteer, &mut found) {
             found.sort();

@@ -7,7 +7,7 @@ use crate::coref::ShortName;
 use crate::gazetteer::Gazetteer;
 use crate::{DocumentView, Found};
 use dyad_model::{ActorKind, MentionHow, Span};
-use dyad_segment::{tokens_into, Token, TokenKind};
+use dyad_segment::{SentenceTokens, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// Capitalised words that are not names (sentence openers, pronouns, calendar words).
@@ -392,13 +392,13 @@ pub(crate) fn find(
     titles: &[Span],
     short_names: &[ShortName<'_>],
     gaz: &Gazetteer,
+    tokens: &SentenceTokens,
     found: &mut Found,
 ) {
     let text = doc.text;
     let overlaps_claimed = |span: Span| crate::overlaps_any(claimed, span);
-    let mut toks: Vec<Token> = Vec::new();
     let mut people: Vec<&str> = Vec::new();
-    for sentence in doc.sentences {
+    for (number, sentence) in doc.sentences.iter().enumerate() {
         // Most sentences have no capital after their first word: skip them cheaply.
         let first_space = sentence.span.slice(text).find(' ').unwrap_or(sentence.span.len());
         if !text[sentence.span.start + first_space..sentence.span.end]
@@ -407,9 +407,8 @@ pub(crate) fn find(
         {
             continue;
         }
-        toks.clear();
-        tokens_into(text, sentence.span, &mut toks);
-        if crate::headline::is_headline(text, sentence.span, &toks) {
+        let toks = tokens.of(number);
+        if crate::headline::is_headline(text, sentence.span, toks) {
             continue;
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
@@ -512,7 +511,7 @@ pub(crate) fn find(
                     toks[a].span.start,
                     if b == end { span.end } else { toks[b].span.end },
                 );
-                emit(doc, &toks, a, b, span, titles, &mut people, found);
+                emit(doc, toks, a, b, span, titles, &mut people, found);
             }
         }
     }

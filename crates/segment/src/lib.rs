@@ -18,4 +18,4 @@ mod sentence;
 mod token;
 
 pub use sentence::{paragraphs, sentences};
-pub use token::{char_at, tokens, tokens_into, Token, TokenKind};
+pub use token::{char_at, tokens, tokens_into, SentenceTokens, Token, TokenKind};

@@ -23,6 +23,48 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// The tokens of each sentence of a document, found once for every stage that reads words
+/// (actor recognition, quantities and the event coder each walked every sentence again).
+/// Sentence `i`'s tokens are exactly what [`tokens`] gives for its span.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceTokens {
+    tokens: Vec<Token>,
+    /// Where each sentence's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    /// Tokenises each span of `sentences`, in order.
+    pub fn new(text: &str, sentences: impl IntoIterator<Item = Span>) -> SentenceTokens {
+        let mut out =
+            SentenceTokens { tokens: Vec::with_capacity(text.len() / 5), ends: Vec::new() };
+        for span in sentences {
+            tokens_into(text, span, &mut out.tokens);
+            out.ends.push(out.tokens.len());
+        }
+        out
+    }
+
+    /// The tokens of sentence `i`.
+    ///
+    /// # Panics
+    /// If there is no sentence `i`.
+    pub fn of(&self, i: usize) -> &[Token] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.tokens[start..self.ends[i]]
+    }
+
+    /// How many sentences were tokenised.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether no sentence was tokenised.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
 /// Like [`tokens`], appending to a buffer the caller reuses (no allocation per call).
 ///
 /// Every stage that reads words tokenises each sentence it reads, so this walks bytes and
@@ -91,6 +133,18 @@ pub fn char_at(s: &str, i: usize) -> (char, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_tokens_are_each_sentences_own() {
+        let text = "Kazakhstan joined. It signed on 7 Nov., said Reuters.";
+        let spans = [Span::new(0, 18), Span::new(19, text.len())];
+        let shared = SentenceTokens::new(text, spans);
+        assert_eq!(shared.len(), 2);
+        for (i, span) in spans.into_iter().enumerate() {
+            assert_eq!(shared.of(i), tokens(text, span).as_slice());
+        }
+        assert!(SentenceTokens::new(text, []).is_empty());
+    }
 
     /// The tokeniser written plainly over characters: the byte walk must agree with it.
     fn reference(text: &str) -> Vec<(usize, usize, TokenKind)> {
