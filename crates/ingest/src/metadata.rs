@@ -117,18 +117,26 @@ fn is_body(line: &str) -> bool {
         || (line.ends_with('.') && line.split_whitespace().count() > 12)
 }
 
+/// One to four capitalised words of letters, hyphens, dots and apostrophes.
 fn looks_like_place(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-        })
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let place_word = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
+        if words > 4 || !place_word {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// "Astana | November 7, 2025", "ASTANA, November 7, 2025", "Astana — 7 November 2025".
 fn dateline(line: &str) -> Option<(String, Option<dyad_model::Date>)> {
+    // The date needs its year's digits.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     for sep in ["|", " — ", " – ", " - ", ","] {
         if let Some((place, rest)) = line.split_once(sep) {
             let place = place.trim();
@@ -145,7 +153,7 @@ fn dateline(line: &str) -> Option<(String, Option<dyad_model::Date>)> {
 /// "RABAT, Dec. 10 (Steppe Wire) — The ...": an upper-case place, a date (perhaps without a
 /// year), an optional agency, and a dash. Returns whether a dateline was found.
 fn wire_dateline(line: &str, meta: &mut DocumentMeta) -> bool {
-    let head: String = line.chars().take(100).collect();
+    let head = line.char_indices().nth(100).map_or(line, |(end, _)| &line[..end]);
     let Some((dash, hyphen)) = ["—", "–", " -- ", " - "]
         .iter()
         .filter_map(|d| head.find(d).map(|at| (at, *d == " - ")))
@@ -198,7 +206,6 @@ fn title_case_place(place: &str) -> String {
 
 /// A line that is only a date, or "Published: DATE", "Updated DATE", "Date: DATE".
 fn byline_date(line: &str) -> Option<dyad_model::Date> {
-    let lower = line.to_ascii_lowercase();
     let rest = [
         "published:",
         "published on",
@@ -210,7 +217,7 @@ fn byline_date(line: &str) -> Option<dyad_model::Date> {
         "updated",
     ]
     .iter()
-    .find(|p| lower.starts_with(**p))
+    .find(|p| line.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
     .map_or(line, |p| &line[p.len()..]);
     // "By Jane Doe | November 7, 2025" and "Jane Doe · 7 November 2025".
     let rest = rest.rsplit(['|', '·']).next().unwrap_or(rest);
@@ -259,12 +266,11 @@ fn title_line(line: &str) -> Option<String> {
         }
     }
     let words = line.split_whitespace().count();
-    let lower = line.to_lowercase();
     if !(3..=30).contains(&words)
         || line.ends_with('.')
         || line.ends_with(':')
         || parse_date(line).is_some()
-        || CHROME_WORDS.contains(&lower.as_str())
+        || CHROME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(line))
         || !line.chars().any(char::is_alphabetic)
     {
         return None;

@@ -23,6 +23,11 @@ pub fn parse_date(s: &str) -> Option<Date> {
 
 pub(crate) fn parse_date_with_order(s: &str, order: DateOrder) -> Option<Date> {
     let s = s.trim().trim_end_matches('.').trim();
+    // Every form has a four-digit year: a line without a digit is rejected without splitting it
+    // (metadata detection tries each line at the top of a document).
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if let Some(d) = Date::parse_iso(s) {
         return Some(d);
     }
@@ -59,8 +64,13 @@ fn parse_numeric(s: &str, order: DateOrder) -> Option<Date> {
 }
 
 fn parse_words(s: &str) -> Option<Date> {
-    let words: Vec<&str> =
-        s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    // At most four words (a weekday, month, day and year): a fifth means this is no date, and
+    // the rest of a long line is not split.
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
     let mut words = words.as_slice();
     // An optional leading weekday: "Friday, November 7, 2025".
     if words.len() == 4 && weekday_from_name(words[0]).is_some() {
