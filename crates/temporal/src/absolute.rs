@@ -38,6 +38,10 @@ pub(crate) fn parse_date_with_order(s: &str, order: DateOrder) -> Option<Date> {
 }
 
 fn parse_numeric(s: &str, order: DateOrder) -> Option<Date> {
+    // "12/31/2025" is the longest form: a longer string is not split.
+    if s.len() > "12/31/2025".len() {
+        return None;
+    }
     let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = s.split(sep).collect();
     if parts.len() != 3
