@@ -1,7 +1,7 @@
 //! A document's mentions as one compact blob, stored with the document instead of one row per
 //! mention: mentions are by far the most numerous rows (35 per document on news), and a row
 //! with its index entries costs far more to insert than a few bytes in a blob. Queries across
-//! documents use the small `actor_docs` table (entity, document, mention count) instead.
+//! documents use `actor_postings` (per entity, the documents and their mention counts) instead.
 //!
 //! Layout (little endian): `u16` count of entity ids, each as `u16` length + UTF-8 bytes; `u32`
 //! count of mentions, each as `u32` start, `u32` end, `u8` kind, `u8` how, `u16` entity index

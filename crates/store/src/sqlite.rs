@@ -445,31 +445,31 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
     }
 }
 
-/// Rows written by one `INSERT` into `actor_docs`: per row, a statement costs more than the row
-/// (cursor, bindings, halt and reset), and these rows are small and many.
-const ACTOR_DOC_ROWS_PER_STATEMENT: usize = 64;
+/// The documents of one batch that mention one entity: a row of `actor_postings`.
+struct Posting<'a> {
+    /// The least of the kinds the entity was first mentioned as, per document.
+    kind: &'a str,
+    mentions: i64,
+    documents: i64,
+    /// `[[seq, mentions], ...]` in document order (JSON, so that `json_each` reads it in SQL).
+    docs: String,
+}
 
-/// Writes `(entity, document, kind, mentions)` rows in order, [`ACTOR_DOC_ROWS_PER_STATEMENT`]
-/// to a statement and the rest one by one.
-fn insert_actor_docs(
-    tx: &rusqlite::Transaction<'_>,
-    rows: &[(&str, i64, &str, i64)],
-) -> Result<(), StoreError> {
-    const INSERT: &str = "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES ";
-    let values = |n: usize| vec!["(?, ?, ?, ?)"; n].join(", ");
-    let mut many =
-        tx.prepare_cached(&format!("{INSERT}{}", values(ACTOR_DOC_ROWS_PER_STATEMENT)))?;
-    let mut chunks = rows.chunks_exact(ACTOR_DOC_ROWS_PER_STATEMENT);
-    for chunk in &mut chunks {
-        let params =
-            chunk.iter().flat_map(|(e, doc, kind, n)| [e as &dyn rusqlite::ToSql, doc, kind, n]);
-        many.execute(rusqlite::params_from_iter(params))?;
+impl<'a> Posting<'a> {
+    fn new(kind: &'a str) -> Posting<'a> {
+        Posting { kind, mentions: 0, documents: 0, docs: String::from("[") }
     }
-    let mut one = tx.prepare_cached(&format!("{INSERT}{}", values(1)))?;
-    for (e, doc, kind, n) in chunks.remainder() {
-        one.execute(params![e, doc, kind, n])?;
+
+    fn add(&mut self, seq: i64, kind: &'a str, mentions: i64) {
+        use std::fmt::Write as _;
+        self.kind = self.kind.min(kind);
+        if self.documents > 0 {
+            self.docs.push(',');
+        }
+        self.mentions += mentions;
+        self.documents += 1;
+        let _ = write!(self.docs, "[{seq},{mentions}]");
     }
-    Ok(())
 }
 
 /// One time expression as stored in its document's `times` array (schema 16): start, end,
@@ -566,9 +566,10 @@ impl Store for SqliteStore {
             let mut insert_text = tx.prepare_cached(
                 "INSERT INTO document_texts (seq, text, offsets, mention_blob, times) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
-            // The batch's (entity, document) rows, the most numerous by far, go in several to a
-            // statement at the end of the batch (see `insert_actor_docs`).
-            let mut actor_docs: Vec<(&str, i64, &str, i64)> = Vec::new();
+            // Which documents of the batch mention each entity, how often: one postings row per
+            // entity at the end of the batch (schema 17).
+            let mut postings: std::collections::BTreeMap<&str, Posting<'_>> =
+                std::collections::BTreeMap::new();
             let mut insert_unknown =
                 tx.prepare_cached("INSERT INTO unknown_names (doc, name, n) VALUES (?1, ?2, ?3)")?;
             let mut insert_quantity = tx.prepare_cached(
@@ -638,7 +639,9 @@ impl Store for SqliteStore {
                         None => {}
                     }
                 }
-                actor_docs.extend(per_entity.into_iter().map(|(e, (kind, n))| (e, seq, kind, n)));
+                for (entity, (kind, n)) in per_entity {
+                    postings.entry(entity).or_insert_with(|| Posting::new(kind)).add(seq, kind, n);
+                }
                 for (name, n) in unknown {
                     insert_unknown.execute(params![seq, name, n])?;
                 }
@@ -740,7 +743,13 @@ impl Store for SqliteStore {
                     ])?;
                 }
             }
-            insert_actor_docs(&tx, &actor_docs)?;
+            let mut insert_posting = tx.prepare_cached(
+                "INSERT INTO actor_postings (entity, kind, mentions, documents, docs) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for (entity, mut p) in postings {
+                p.docs.push(']');
+                insert_posting.execute(params![entity, p.kind, p.mentions, p.documents, p.docs])?;
+            }
         }
         tx.commit()?;
         Ok(outcome)
@@ -808,7 +817,7 @@ impl Store for SqliteStore {
 
     fn actor_counts(&self) -> Result<Vec<ActorCount>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT entity, MIN(kind), SUM(mentions), COUNT(*) FROM actor_docs
+            "SELECT entity, MIN(kind), SUM(mentions), SUM(documents) FROM actor_postings
              GROUP BY entity ORDER BY SUM(mentions) DESC, entity",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -997,8 +1006,8 @@ impl Store for SqliteStore {
         limit: usize,
     ) -> Result<Vec<(DocumentSummary, usize)>, StoreError> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, a.mentions FROM actor_docs a
-             JOIN documents d ON d.seq = a.doc WHERE a.entity = ?1 ORDER BY a.mentions DESC, d.id LIMIT ?2"
+            "SELECT {SUMMARY_COLUMNS}, p.value ->> 1 AS n FROM actor_postings a, json_each(a.docs) p
+             JOIN documents d ON d.seq = p.value ->> 0 WHERE a.entity = ?1 ORDER BY n DESC, d.id LIMIT ?2"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![entity, limit as i64], |r| {
@@ -1099,7 +1108,7 @@ impl Store for SqliteStore {
         };
         Ok(StoreCounts {
             documents: count("SELECT COUNT(*) FROM documents")?,
-            actors: count("SELECT COUNT(DISTINCT entity) FROM actor_docs")?,
+            actors: count("SELECT COUNT(DISTINCT entity) FROM actor_postings")?,
             events: count("SELECT COUNT(*) FROM events")?,
             claims: count("SELECT COUNT(*) FROM claims")?,
             quantities: count("SELECT COUNT(*) FROM quantities")?,
@@ -1128,31 +1137,53 @@ mod tests {
     use super::*;
     use crate::Store;
 
-    /// More rows than one statement takes are all written, in order.
+    /// A store written before schema 17 (a row per entity and document) opens with postings of
+    /// at most 1,024 documents each, and reads back the same counts and documents.
     #[test]
-    fn actor_doc_rows_are_written_in_order_several_to_a_statement() {
-        let mut store = SqliteStore::open_in_memory().expect("store");
-        let names: Vec<String> = (0..150).map(|i| format!("E{i:03}")).collect();
-        let rows: Vec<(&str, i64, &str, i64)> =
-            names.iter().enumerate().map(|(i, e)| (e.as_str(), 1, "state", i as i64)).collect();
-        let tx = store.conn.transaction().expect("begin");
-        tx.execute_batch(
-            "INSERT INTO documents (seq, id, source, format) VALUES (1, 'd', 'd.txt', 'text')",
+    fn schema_17_turns_actor_rows_into_postings() {
+        let conn = Connection::open_in_memory().expect("memory");
+        for sql in &MIGRATIONS[..16] {
+            conn.execute_batch(sql).expect("old schema");
+        }
+        conn.pragma_update(None, "user_version", 16).expect("version");
+        for seq in 1..=1500_i64 {
+            conn.execute(
+                "INSERT INTO documents (seq, id, source, format) VALUES (?1, ?2, 'a.txt', 'text')",
+                params![seq, format!("d{seq:04}")],
+            )
+            .expect("document");
+            conn.execute(
+                "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES ('KAZ', ?1, 'state', ?2)",
+                params![seq, 1 + seq % 3],
+            )
+            .expect("row");
+        }
+        conn.execute_batch(
+            "INSERT INTO actor_docs (entity, doc, kind, mentions) VALUES ('ISR', 7, 'state', 9)",
         )
-        .expect("document");
-        insert_actor_docs(&tx, &rows).expect("insert");
-        tx.commit().expect("commit");
-        let stored: Vec<(String, i64)> = store
+        .expect("row");
+        let mut store = SqliteStore { conn };
+        store.migrate("old.db").expect("migrates");
+        let postings: i64 = store
             .conn
-            .prepare("SELECT entity, mentions FROM actor_docs ORDER BY rowid")
-            .expect("select")
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .expect("rows")
-            .collect::<Result<_, _>>()
-            .expect("read");
-        let expected: Vec<(String, i64)> =
-            rows.iter().map(|(e, _, _, n)| (e.to_string(), *n)).collect();
-        assert_eq!(stored, expected);
+            .query_row("SELECT COUNT(*) FROM actor_postings WHERE entity = 'KAZ'", [], |r| r.get(0))
+            .expect("postings");
+        assert_eq!(postings, 2, "1,500 documents make two postings of at most 1,024");
+        let counts = store.actor_counts().expect("counts");
+        let kaz = counts.iter().find(|c| c.entity == "KAZ").expect("KAZ");
+        assert_eq!(kaz.documents, 1500);
+        assert_eq!(kaz.mentions, (1..=1500_usize).map(|s| 1 + s % 3).sum::<usize>());
+        assert_eq!(kaz.kind, "state");
+        assert_eq!(store.counts().expect("counts").actors, 2);
+        let top = store.documents_mentioning("KAZ", 3).expect("documents");
+        assert_eq!(top.len(), 3);
+        assert!(top.iter().all(|(_, n)| *n == 3), "the most mentions first: {top:?}");
+        assert_eq!(top[0].0.id, "d0002", "ties in document id order");
+        let isr = store.documents_mentioning("ISR", 10).expect("documents");
+        assert_eq!(
+            isr.iter().map(|(d, n)| (d.id.as_str(), *n)).collect::<Vec<_>>(),
+            [("d0007", 9)]
+        );
     }
 
     /// A store written before schema 16 (a row per time expression) opens with each document's
