@@ -1067,20 +1067,28 @@ impl Store for SqliteStore {
         &self,
         f: &mut dyn FnMut(&[StoredEvent]),
     ) -> Result<(), StoreError> {
+        // The quotes are cut from each document's text before the sort, while the events are
+        // read in document order: cut after it, every event cost a random read of its document
+        // (1 GB store, 0.7 million events: the query 3.7 s, the texts several more; cut in SQL,
+        // the query 5.7 s and nothing after).
         self.sorted_on_disk(|| {
             let mut stmt = self.conn.prepare(&format!(
-                "SELECT {EVENT_COLUMNS} FROM events e NOT INDEXED JOIN documents d ON d.seq = e.doc
-             WHERE e.cameo IN ('054', '057') AND e.date_basis = 'text'
-                AND e.modality NOT IN ('negated', 'hypothetical')
-             ORDER BY e.cameo, e.source, e.target"
+                "SELECT {EVENT_COLUMNS},
+                    CAST(substr(CAST(t.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT),
+                    CAST(substr(CAST(t.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)
+                 FROM events e NOT INDEXED JOIN documents d ON d.seq = e.doc
+                    JOIN document_texts t ON t.seq = e.doc
+                 WHERE e.cameo IN ('054', '057') AND e.date_basis = 'text'
+                    AND e.modality NOT IN ('negated', 'hypothetical')
+                 ORDER BY e.cameo, e.source, e.target"
             ))?;
             let mut rows = stmt.query([])?;
-            let mut texts = Texts::new(&self.conn)?;
             let mut runs = Runs::new(f);
+            let quote_column = EVENT_COLUMNS.split(',').count();
             while let Some(r) = rows.next()? {
-                let (mut e, seq) = event_row(r)?;
-                e.quote = texts.slice(seq, e.span)?;
-                e.sentence_text = texts.slice(seq, e.sentence)?;
+                let (mut e, _) = event_row(r)?;
+                e.quote = r.get(quote_column)?;
+                e.sentence_text = r.get(quote_column + 1)?;
                 runs.push(e, |a, b| {
                     (&a.cameo, &a.source, &a.target) == (&b.cameo, &b.source, &b.target)
                 });
