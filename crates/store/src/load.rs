@@ -7,7 +7,8 @@
 //! beside the target (`<name>.loading`) without the log: a rollback journal kept in memory
 //! (a failed batch still rolls back), no `fsync`, and the file locked for this process alone.
 //! Every page is then written once instead of twice (to the log, then to the file), which halves
-//! what a load writes to disk. [`BulkLoad::finish`] puts the file in WAL mode, syncs it and
+//! what a load writes to disk. The tables go to disk in the background while the indexes are built;
+//! [`BulkLoad::finish`] puts the file in WAL mode, syncs it and
 //! renames it into place, so the target either does not exist or is a complete store; a load that
 //! dies midway leaves only the temporary file, which the next load replaces.
 
@@ -29,6 +30,8 @@ pub struct BulkLoad {
     loading: Option<PathBuf>,
     /// Whether the secondary indexes were dropped for the load.
     deferred: bool,
+    /// Writes the loaded tables out to disk while the indexes are built (see `end_writes`).
+    flushing: Option<std::thread::JoinHandle<std::io::Result<()>>>,
 }
 
 impl BulkLoad {
@@ -42,7 +45,7 @@ impl BulkLoad {
             (open_unjournaled(&loading)?, Some(loading))
         };
         let deferred = store.defer_indexes(DEFER_INDEXES_BELOW_DOCUMENTS)?;
-        Ok(BulkLoad { store, target: target.to_path_buf(), loading, deferred })
+        Ok(BulkLoad { store, target: target.to_path_buf(), loading, deferred, flushing: None })
     }
 
     /// The store to write batches into.
@@ -64,6 +67,12 @@ impl BulkLoad {
             // be left while it is held.
             self.store.conn.execute_batch("PRAGMA locking_mode = NORMAL")?;
             self.store.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+            // Nothing was synced during the load: the disk takes the tables while the cores
+            // build indexes and reconcile, rather than all at once in `finish`.
+            let file = loading.clone();
+            self.flushing = Some(std::thread::spawn(move || {
+                std::fs::File::open(file).and_then(|f| f.sync_data())
+            }));
             Ok(loading)
         } else {
             Ok(&self.target)
@@ -80,10 +89,14 @@ impl BulkLoad {
 
     /// Makes the load durable and, for a new store, puts it in place under its name.
     pub fn finish(self) -> Result<(), StoreError> {
-        let BulkLoad { store, target, loading, .. } = self;
+        let BulkLoad { store, target, loading, flushing, .. } = self;
         let Some(loading) = loading else {
             return Ok(());
         };
+        let io = |source| StoreError::Io { path: loading.display().to_string(), source };
+        if let Some(flushing) = flushing {
+            flushing.join().expect("the flushing thread does not panic").map_err(io)?;
+        }
         // Back to the usual settings, everything moved from the log into the file, and the file
         // synced before it takes the target's name, so that the name never points at a store
         // whose pages are still in flight.
@@ -92,7 +105,6 @@ impl BulkLoad {
         )?;
         store.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         store.conn.close().map_err(|(_, e)| StoreError::Sql(e))?;
-        let io = |source| StoreError::Io { path: loading.display().to_string(), source };
         std::fs::File::open(&loading).and_then(|f| f.sync_all()).map_err(io)?;
         std::fs::rename(&loading, &target).map_err(io)?;
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
