@@ -23,6 +23,10 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag =
         |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return Ok(());
+    }
     match args.first().map(String::as_str) {
         Some("gen") => {
             let size = parse_size(&flag("--size").unwrap_or_else(|| "100MB".into()))?;
@@ -33,24 +37,31 @@ fn main() -> anyhow::Result<()> {
         }
         Some("run") => {
             let dir = PathBuf::from(args.get(1).context("run needs a corpus folder")?);
-            let threads: Option<usize> = flag("--threads").map(|t| t.parse()).transpose().context("--threads")?;
+            let threads: Option<usize> =
+                flag("--threads").map(|t| t.parse()).transpose().context("--threads")?;
             measure::run(&dir, threads)?;
         }
         Some("stages") => {
             let dir = PathBuf::from(args.get(1).context("stages needs a corpus folder")?);
-            let max_mb: usize = flag("--max-mb").map_or(Ok(50), |s| s.parse()).context("--max-mb")?;
+            let max_mb: usize =
+                flag("--max-mb").map_or(Ok(50), |s| s.parse()).context("--max-mb")?;
             stages::run(&dir, max_mb)?;
         }
         Some("reconcile") => {
             let sizes = flag("--docs").unwrap_or_else(|| "10000,30000,100000".into());
-            let sizes: Vec<usize> =
-                sizes.split(',').map(|s| s.trim().parse()).collect::<Result<_, _>>().context("--docs N,N,...")?;
+            let sizes: Vec<usize> = sizes
+                .split(',')
+                .map(|s| s.trim().parse())
+                .collect::<Result<_, _>>()
+                .context("--docs N,N,...")?;
             reconcile::run(&sizes)?;
         }
-        _ => bail!("usage: dyad-bench gen --size 100MB --out DIR [--seed N] | run DIR [--threads N] | stages DIR [--max-mb N] | reconcile [--docs 10000,30000,100000]"),
+        _ => bail!("{USAGE}"),
     }
     Ok(())
 }
+
+const USAGE: &str = "usage: dyad-bench gen --size 100MB --out DIR [--seed N] | run DIR [--threads N] | stages DIR [--max-mb N] | reconcile [--docs 10000,30000,100000]";
 
 fn parse_size(s: &str) -> anyhow::Result<u64> {
     let upper = s.trim().to_ascii_uppercase();
