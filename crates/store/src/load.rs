@@ -41,6 +41,17 @@ impl BulkLoad {
         let (mut store, loading) = if target.exists() {
             (SqliteStore::open(target)?, None)
         } else {
+            if let Some(folder) = target.parent().filter(|f| !f.as_os_str().is_empty()) {
+                if !folder.is_dir() {
+                    return Err(StoreError::Io {
+                        path: target.display().to_string(),
+                        cause: std::io::Error::new(
+                            std::io::ErrorKind::NotFound,
+                            format!("cannot create the store: no folder {}", folder.display()),
+                        ),
+                    });
+                }
+            }
             let loading = loading_path(target);
             (open_unjournaled(&loading)?, Some(loading))
         };
@@ -93,7 +104,7 @@ impl BulkLoad {
         let Some(loading) = loading else {
             return Ok(());
         };
-        let io = |source| StoreError::Io { path: loading.display().to_string(), source };
+        let io = |source| StoreError::Io { path: loading.display().to_string(), cause: source };
         if let Some(flushing) = flushing {
             flushing.join().expect("the flushing thread does not panic").map_err(io)?;
         }
@@ -134,14 +145,14 @@ fn open_unjournaled(loading: &Path) -> Result<SqliteStore, StoreError> {
             file.push(suffix);
             match std::fs::remove_file(&file) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(StoreError::Io { path: name, source: e });
+                    return Err(StoreError::Io { path: name, cause: e });
                 }
                 _ => {}
             }
         }
     }
     let conn = Connection::open(loading)
-        .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
     // The page size must be set before the first table; the rest is the load's own setting,
     // undone by `finish`.
     conn.execute_batch(
@@ -149,7 +160,7 @@ fn open_unjournaled(loading: &Path) -> Result<SqliteStore, StoreError> {
          PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;
          PRAGMA temp_store = MEMORY;",
     )
-    .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+    .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
     SqliteStore::from_new_connection(conn, &name)
 }
 
@@ -157,7 +168,7 @@ fn open_unjournaled(loading: &Path) -> Result<SqliteStore, StoreError> {
 fn claim_abandoned(loading: &Path) -> Result<(), StoreError> {
     let name = loading.display().to_string();
     let conn = Connection::open(loading)
-        .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
     conn.busy_timeout(std::time::Duration::ZERO)?;
     match conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;") {
         Ok(()) => Ok(()),
@@ -235,6 +246,16 @@ mod tests {
             "a second load of the same new store must be refused, got {second:?}"
         );
         drop(first);
+    }
+
+    #[test]
+    fn a_store_in_a_missing_folder_is_refused_by_its_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("missing").join("new.db");
+        let err = BulkLoad::open(&target).expect_err("no folder");
+        let message = err.to_string();
+        assert!(message.contains("new.db") && message.contains("no folder"), "{message}");
+        assert!(!message.contains(".loading"), "{message}");
     }
 
     #[test]

@@ -22,12 +22,12 @@ impl SqliteStore {
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
         let name = path.display().to_string();
         let conn = Connection::open(path)
-            .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+            .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
         conn.execute_batch(
             "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
              PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
         )
-            .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+            .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
         SqliteStore::from_new_connection(conn, &name)
     }
 
@@ -55,11 +55,11 @@ impl SqliteStore {
         let flags =
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)
-            .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+            .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
         conn.execute_batch(
             "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;",
         )
-        .map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        .map_err(|source| StoreError::Open { path: name.clone(), cause: source })?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let supported = MIGRATIONS.len() as i64;
         if version > supported {
