@@ -61,6 +61,8 @@ fn bad_inputs_are_named_and_good_ones_stored() {
         );
     }
     assert!(!stderr.contains("panicked"), "{stderr}");
+    // A new store is built under a temporary name and renamed into place when the run ends.
+    assert!(db.exists() && !p.join("out.db.loading").exists());
     let docs = jsonl(&run(&["docs", "--db", db.to_str().unwrap(), "--format", "jsonl"]).stdout);
     assert_eq!(docs.len(), 4, "good.txt, page.html and two JSON Lines rows: {docs:?}");
     let good = docs.iter().find(|d| d["source"].as_str().unwrap().ends_with("good.txt")).unwrap();
