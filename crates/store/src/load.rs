@@ -7,10 +7,10 @@
 //! beside the target (`<name>.loading`) without the log: a rollback journal kept in memory
 //! (a failed batch still rolls back), no `fsync`, and the file locked for this process alone.
 //! Every page is then written once instead of twice (to the log, then to the file), which halves
-//! what a load writes to disk. The tables go to disk in the background while the indexes are built;
-//! [`BulkLoad::finish`] puts the file in WAL mode, syncs it and
-//! renames it into place, so the target either does not exist or is a complete store; a load that
-//! dies midway leaves only the temporary file, which the next load replaces.
+//! what a load writes to disk. The tables go to disk in the background while the indexes are
+//! built; [`BulkLoad::finish`] puts the file in WAL mode, syncs it and renames it into place, so
+//! the target either does not exist or is a complete store; a load that dies midway leaves only
+//! the temporary file, which the next load replaces.
 
 use crate::error::StoreError;
 use crate::SqliteStore;
@@ -74,8 +74,8 @@ impl BulkLoad {
     /// goes to WAL mode, as an existing one already is.
     pub fn end_writes(&mut self) -> Result<&Path, StoreError> {
         if let Some(loading) = &self.loading {
-            // The exclusive lock is given up at the end of the next statement; WAL mode cannot
-            // be left while it is held.
+            // Normal locking first: a file that enters WAL mode under an exclusive lock keeps
+            // that lock until it leaves WAL mode, and the reading connection must share it.
             self.store.conn.execute_batch("PRAGMA locking_mode = NORMAL")?;
             self.store.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
             // Nothing was synced during the load: the disk takes the tables while the cores
