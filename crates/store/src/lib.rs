@@ -18,7 +18,7 @@ mod schema;
 mod sqlite;
 
 pub use error::StoreError;
-pub use load::{BulkLoad, DEFER_INDEXES_BELOW_DOCUMENTS};
+pub use load::BulkLoad;
 pub use sqlite::SqliteStore;
 
 use dyad_model::{Analysis, Date, Mention};

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 /// Stores holding fewer documents than this are loaded with their secondary indexes dropped and
 /// built again at the end (see [`SqliteStore::defer_indexes`]).
-pub const DEFER_INDEXES_BELOW_DOCUMENTS: usize = 10_000;
+pub(crate) const DEFER_INDEXES_BELOW_DOCUMENTS: usize = 10_000;
 
 /// A store open for a bulk load; see the module documentation.
 #[derive(Debug)]
@@ -62,11 +62,6 @@ impl BulkLoad {
     /// The store to write batches into.
     pub fn store(&mut self) -> &mut SqliteStore {
         &mut self.store
-    }
-
-    /// Whether the target is being created by this load.
-    pub fn creates_target(&self) -> bool {
-        self.loading.is_some()
     }
 
     /// Ends the batch writes and returns the file a second, read-only connection
@@ -199,7 +194,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let target = store_path(&dir);
         let mut load = BulkLoad::open(&target).expect("open");
-        assert!(load.creates_target());
+        assert!(load.loading.is_some(), "a new store is loaded under a temporary name");
         assert!(!target.exists(), "the target must not exist before the load is finished");
         assert!(loading_path(&target).exists());
         load.store().write_batch(&[]).expect("empty batch");
@@ -264,7 +259,7 @@ mod tests {
         let target = store_path(&dir);
         drop(SqliteStore::open(&target).expect("create"));
         let mut load = BulkLoad::open(&target).expect("open");
-        assert!(!load.creates_target());
+        assert!(load.loading.is_none(), "an existing store is loaded in place");
         assert_eq!(load.end_writes().expect("end writes"), target.as_path());
         load.build_indexes().expect("indexes");
         load.finish().expect("finish");

@@ -78,7 +78,7 @@ impl SqliteStore {
     /// Drops the secondary indexes for a bulk load into a store that holds fewer than
     /// `max_documents` documents, and says whether it did; [`SqliteStore::restore_indexes`]
     /// builds them again. Queries stay correct meanwhile, only slower.
-    pub fn defer_indexes(&mut self, max_documents: usize) -> Result<bool, StoreError> {
+    pub(crate) fn defer_indexes(&mut self, max_documents: usize) -> Result<bool, StoreError> {
         let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?;
         if n as usize >= max_documents {
             return Ok(false);
@@ -90,7 +90,7 @@ impl SqliteStore {
     }
 
     /// Creates the secondary indexes that are missing.
-    pub fn restore_indexes(&mut self) -> Result<(), StoreError> {
+    pub(crate) fn restore_indexes(&mut self) -> Result<(), StoreError> {
         // Index builds sort the whole table: let the sorter spill to temporary files rather than
         // hold it in memory, so that memory does not grow with the store.
         // (Letting the sorter use more threads, `PRAGMA threads`, was measured: no faster on a
