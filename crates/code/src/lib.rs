@@ -62,8 +62,7 @@ impl<'l> Coder<'l> {
 
     /// All events of the document, in text order.
     pub fn code(&self, outer: &DocumentView<'_>) -> Vec<Event> {
-        let tokens =
-            dyad_segment::SentenceTokens::new(outer.text, outer.sentences.iter().map(|s| s.span));
+        let tokens = dyad_segment::SentenceTokens::new(outer.text, outer.sentences);
         self.code_tokenized(outer, &tokens)
     }
 

@@ -73,7 +73,7 @@ impl<'l> Analyzer<'l> {
         let tokens: Vec<dyad_segment::SentenceTokens> = documents
             .iter()
             .zip(&sentences)
-            .map(|(d, s)| dyad_segment::SentenceTokens::new(&d.text, s.iter().map(|x| x.span)))
+            .map(|(d, s)| dyad_segment::SentenceTokens::new(&d.text, s))
             .collect();
         let mentions: Vec<Vec<dyad_model::Mention>> = (0..documents.len())
             .map(|i| {

@@ -64,8 +64,7 @@ impl<'l> Recognizer<'l> {
 
     /// All mentions in the document, sorted by span.
     pub fn recognize(&self, doc: &DocumentView<'_>) -> Vec<Mention> {
-        let tokens =
-            dyad_segment::SentenceTokens::new(doc.text, doc.sentences.iter().map(|s| s.span));
+        let tokens = dyad_segment::SentenceTokens::new(doc.text, doc.sentences);
         self.recognize_tokenized(doc, &tokens)
     }
 

@@ -1,7 +1,7 @@
 //! Tokens: words (with inner hyphens, apostrophes and dotted abbreviations), numbers (with
 //! separators and decimals) and single punctuation marks.
 
-use dyad_model::Span;
+use dyad_model::{Sentence, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -34,12 +34,14 @@ pub struct SentenceTokens {
 }
 
 impl SentenceTokens {
-    /// Tokenises each span of `sentences`, in order.
-    pub fn new(text: &str, sentences: impl IntoIterator<Item = Span>) -> SentenceTokens {
-        let mut out =
-            SentenceTokens { tokens: Vec::with_capacity(text.len() / 5), ends: Vec::new() };
-        for span in sentences {
-            tokens_into(text, span, &mut out.tokens);
+    /// Tokenises each of `sentences`, in order.
+    pub fn new(text: &str, sentences: &[Sentence]) -> SentenceTokens {
+        let mut out = SentenceTokens {
+            tokens: Vec::with_capacity(text.len() / 5),
+            ends: Vec::with_capacity(sentences.len()),
+        };
+        for sentence in sentences {
+            tokens_into(text, sentence.span, &mut out.tokens);
             out.ends.push(out.tokens.len());
         }
         out
@@ -137,13 +139,14 @@ mod tests {
     #[test]
     fn sentence_tokens_are_each_sentences_own() {
         let text = "Kazakhstan joined. It signed on 7 Nov., said Reuters.";
-        let spans = [Span::new(0, 18), Span::new(19, text.len())];
-        let shared = SentenceTokens::new(text, spans);
+        let sentences = crate::sentences(text);
+        assert_eq!(sentences.len(), 2);
+        let shared = SentenceTokens::new(text, &sentences);
         assert_eq!(shared.len(), 2);
-        for (i, span) in spans.into_iter().enumerate() {
-            assert_eq!(shared.of(i), tokens(text, span).as_slice());
+        for (i, sentence) in sentences.iter().enumerate() {
+            assert_eq!(shared.of(i), tokens(text, sentence.span).as_slice());
         }
-        assert!(SentenceTokens::new(text, []).is_empty());
+        assert!(SentenceTokens::new(text, &[]).is_empty());
     }
 
     /// The tokeniser written plainly over characters: the byte walk must agree with it.
