@@ -1145,15 +1145,21 @@ mod tests {
     use super::*;
     use crate::Store;
 
+    /// An in-memory database as a store written at schema `version` left it.
+    fn database_at_schema(version: usize) -> Connection {
+        let conn = Connection::open_in_memory().expect("memory");
+        for sql in &MIGRATIONS[..version] {
+            conn.execute_batch(sql).expect("old schema");
+        }
+        conn.pragma_update(None, "user_version", version as i64).expect("version");
+        conn
+    }
+
     /// A store written before schema 17 (a row per entity and document) opens with postings of
     /// at most 1,024 documents each, and reads back the same counts and documents.
     #[test]
     fn schema_17_turns_actor_rows_into_postings() {
-        let conn = Connection::open_in_memory().expect("memory");
-        for sql in &MIGRATIONS[..16] {
-            conn.execute_batch(sql).expect("old schema");
-        }
-        conn.pragma_update(None, "user_version", 16).expect("version");
+        let conn = database_at_schema(16);
         for seq in 1..=1500_i64 {
             conn.execute(
                 "INSERT INTO documents (seq, id, source, format) VALUES (?1, ?2, 'a.txt', 'text')",
@@ -1198,11 +1204,7 @@ mod tests {
     /// times in one array, read back in text order with their dates.
     #[test]
     fn schema_16_folds_time_rows_into_their_document() {
-        let conn = Connection::open_in_memory().expect("memory");
-        for sql in &MIGRATIONS[..15] {
-            conn.execute_batch(sql).expect("old schema");
-        }
-        conn.pragma_update(None, "user_version", 15).expect("version");
+        let conn = database_at_schema(15);
         conn.execute_batch(
             "INSERT INTO documents (id, source, format, mention_count) VALUES ('d1', 'a.txt', 'text', 0);
              INSERT INTO documents (id, source, format, mention_count) VALUES ('d2', 'b.txt', 'text', 0);
@@ -1235,11 +1237,7 @@ mod tests {
     /// document.
     #[test]
     fn schemas_12_and_13_move_texts_out_and_quote_figures_and_claims() {
-        let conn = Connection::open_in_memory().expect("memory");
-        for sql in &MIGRATIONS[..11] {
-            conn.execute_batch(sql).expect("old schema");
-        }
-        conn.pragma_update(None, "user_version", 11).expect("version");
+        let conn = database_at_schema(11);
         let text = "Trade reached €200 million in 2024.";
         conn.execute(
             "INSERT INTO documents (id, source, format, text, offsets, mention_count)
