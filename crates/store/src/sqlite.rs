@@ -95,9 +95,9 @@ impl SqliteStore {
         // hold it in memory, so that memory does not grow with the store.
         // (Letting the sorter use more threads, `PRAGMA threads`, was measured: no faster on a
         // 1 GB corpus, and each thread's buffers took peak RSS from 178 to 304 MB.)
-        // The sorter's memory follows the page cache size; a smaller one sorts as fast
-        // (the actor index of schemas 11-16, 14 million rows of a 1 GB store: 14.7 s with 64 MiB, 13.2 s with 16 MiB) and
-        // leaves room for the reconciling connection beside it.
+        // The sorter's memory follows the page cache size; a smaller one sorts as fast (the
+        // actor index of schemas 11-16, 14 million rows of a 1 GB store: 14.7 s with 64 MiB,
+        // 13.2 s with 16 MiB) and leaves room for the reconciling connection beside it.
         self.conn.execute_batch("PRAGMA temp_store = FILE; PRAGMA cache_size = -16384")?;
         for (_, sql) in SECONDARY_INDEXES {
             self.conn.execute_batch(sql)?;
